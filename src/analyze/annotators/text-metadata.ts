@@ -1,0 +1,113 @@
+/**
+ * @module analyze/annotators/text-metadata
+ *
+ * Finds the metadata a scraped article carries in its own text: by-lines
+ * ("By Andrew Murray", "Author: Dave DeCamp", "20 May 2024 by Andrew
+ * Murray"), date lines ("date 2024-11-19", "Published: November 7, 2024")
+ * and datelines ("KYIV, Ukraine (AP) —"). Each find is a span of the
+ * `metadata` layer, so the reader can show where a field came from, and
+ * fills the field where the sidecar or the HTML was silent (they win).
+ * Only the first and last lines are searched: that is where pages put them,
+ * and a "by" deep in the body is prose.
+ */
+import { isoDate } from '../../common/dates.js';
+import type { Annotator } from '../pipeline.js';
+import type { Document, Span } from '../document.js';
+
+export interface MetadataSpan extends Span {
+  field: 'author' | 'published' | 'dateline';
+  value: string;
+  /** Which rule found it, e.g. "byline", "date-line". */
+  rule: string;
+}
+
+const EDGE_LINES = 12;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}`;
+const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME})*`;
+
+interface LineRule {
+  rule: string;
+  pattern: RegExp;
+  /** Group names in the pattern that carry a field. */
+  fields: Array<MetadataSpan['field']>;
+}
+
+const LINE_RULES: LineRule[] = [
+  { rule: 'date-by-line', pattern: new RegExp(String.raw`^\s*(?<published>.{6,40}?\d{4})\s+by\s+(?<author>${NAMES})\s*$`, 'u'), fields: ['published', 'author'] },
+  { rule: 'author-line', pattern: new RegExp(String.raw`^\s*(?:Author|Written by|Words by)s?\s*:?\s*(?<author>${NAMES})\s*$`, 'iu'), fields: ['author'] },
+  { rule: 'byline', pattern: new RegExp(String.raw`^\s*By\s+(?<author>${NAMES})\s*(?:[,|–—-]\s*.{0,60})?$`, 'u'), fields: ['author'] },
+  { rule: 'date-line', pattern: /^\s*(?:date|published|posted|updated)(?:\s+on)?\s*:?\s*(?<published>\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|[A-Z\d][\w ,.]{5,30}\d{4})/iu, fields: ['published'] },
+];
+
+/** "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "Kharkiv, 12 May —": a place in capitals, then a dash. */
+const DATELINE = /^(?<dateline>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?)\s*(?:\((?:AP|AFP|Reuters|Bloomberg|dpa|UPI|TASS|Xinhua)\))?\s*[—–-]{1,2}\s/u;
+
+export const textMetadataAnnotator: Annotator = {
+  name: 'text-metadata',
+  requires: [],
+  assigns: ['metadata', 'meta.author', 'meta.published', 'meta.dateline'],
+  languages: ['en'],
+  annotate(doc: Document) {
+    const found = findTextMetadata(doc.text, doc.meta.published);
+    doc.addLayer<MetadataSpan>('metadata', found);
+    for (const span of found) doc.inferMeta(span.field, span.value, `text:${span.rule}`);
+  },
+};
+
+export function findTextMetadata(text: string, reference: string | null = null): MetadataSpan[] {
+  const lines = linesOf(text);
+  const edge = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);
+  const found: MetadataSpan[] = [];
+  for (const line of edge) {
+    const content = text.slice(line.start, line.end);
+    for (const { rule, pattern, fields } of LINE_RULES) {
+      const match = pattern.exec(content);
+      if (!match?.groups) continue;
+      const spans = fields.flatMap((field) => fieldSpan(match, field, line.start, rule, reference));
+      if (spans.length === fields.length) {
+        found.push(...spans);
+        break;
+      }
+    }
+  }
+  const first = lines.find((l) => l.end > l.start);
+  if (first) {
+    const dateline = DATELINE.exec(text.slice(first.start, first.end));
+    const place = dateline?.groups?.dateline?.trim();
+    if (dateline && place && /\p{Lu}{3}/u.test(place)) {
+      const start = first.start + dateline.index + dateline[0].indexOf(place);
+      found.push({ start, end: start + place.length, field: 'dateline', value: place, rule: 'dateline' });
+    }
+  }
+  return dedupe(found).sort((a, b) => a.start - b.start);
+}
+
+function fieldSpan(match: RegExpExecArray, field: MetadataSpan['field'], lineStart: number, rule: string, reference: string | null): MetadataSpan[] {
+  const raw = match.groups?.[field];
+  if (!raw) return [];
+  const value = field === 'published' ? isoDate(raw, reference) : raw.trim();
+  if (!value) return [];
+  const start = lineStart + match.index + match[0].indexOf(raw);
+  return [{ start, end: start + raw.length, field, value, rule }];
+}
+
+function linesOf(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\r?\n/g)) {
+    lines.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines.filter((l) => text.slice(l.start, l.end).trim() !== '');
+}
+
+function dedupe(spans: MetadataSpan[]): MetadataSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}:${s.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

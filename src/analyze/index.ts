@@ -1,0 +1,68 @@
+/**
+ * @module analyze
+ *
+ * One article in, one Analysis (FORMAT.md) out. The default pipeline is the
+ * array below: to add a layer, write one annotator file in `annotators/`
+ * and add one line here.
+ */
+import { createHash } from 'node:crypto';
+import { Document } from './document.js';
+import { Pipeline } from './pipeline.js';
+import { languageAnnotator } from './annotators/language.js';
+import { textMetadataAnnotator, type MetadataSpan } from './annotators/text-metadata.js';
+import { sentencesAnnotator, type Sentence } from './annotators/sentences.js';
+import { FORMAT_VERSION, type Analysis, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+export const ANALYZER_VERSION = packageJson.version;
+
+export const defaultPipeline = new Pipeline([languageAnnotator, textMetadataAnnotator, sentencesAnnotator]);
+
+/** What ingest hands the analyzer: the article text and what is already known about it. */
+export interface ArticleInput {
+  text: string;
+  source: Source;
+  meta: Meta;
+  metaProvenance: MetaProvenance;
+  /** What ingest had to say about the input (an encoding guessed, a date ignored). */
+  notes: string[];
+}
+
+/** The document id of FORMAT.md: sha256 of the text, hex, first 16 characters. */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipeline): Analysis {
+  const doc = new Document(input.text, { ...input.meta }, { ...input.metaProvenance });
+  doc.notes.push(...input.notes);
+  const run = pipeline.run(doc);
+  const languageSkipped = run.skipped.length > 0;
+  if (languageSkipped) {
+    doc.notes.push(`language "${doc.meta.language}" is not analysed yet; skipped: ${run.skipped.join(', ')}`);
+  }
+  return {
+    id: documentId(doc.text),
+    formatVersion: FORMAT_VERSION,
+    analyzer: { version: ANALYZER_VERSION, annotators: run.ran },
+    status: languageSkipped ? 'not_analyzed' : 'analyzed',
+    notes: doc.notes,
+    source: input.source,
+    meta: doc.meta,
+    metaProvenance: doc.metaProvenance,
+    text: doc.text,
+    sentences: optionalLayer<Sentence>(doc, 'sentences').map((s) => [s.start, s.end]),
+    metadata: optionalLayer<MetadataSpan>(doc, 'metadata').map((m) => ({ ...m, text: doc.slice(m) })),
+    entities: [],
+    mentions: [],
+    times: [],
+    quantities: [],
+    quotes: [],
+    events: [],
+    framing: {},
+  };
+}
+
+function optionalLayer<T extends { start: number; end: number }>(doc: Document, name: string): readonly T[] {
+  return doc.has(name) ? doc.layer<T>(name) : [];
+}

@@ -1,0 +1,145 @@
+/**
+ * @module format/analysis
+ *
+ * The Analysis object of FORMAT.md (the contract with the store, the API, the
+ * reader and the scorer), written once as Zod schemas. The TypeScript types
+ * are inferred from them, the API's OpenAPI document is built from them, and
+ * `schema/analysis.schema.json` (the JSON Schema that ships) is generated
+ * from them by `npm run build:schema`; a test fails when that file is stale.
+ */
+import { z } from '@hono/zod-openapi';
+
+/** Version of the analysis format this code writes: FORMAT.md v1 plus sitrep's extensions (`metadata`, `status`, `notes`...). */
+export const FORMAT_VERSION = '1.1';
+
+const offset = z.number().int().min(0);
+const pair = z.tuple([offset, offset]);
+const span = { start: offset, end: offset };
+const entityId = z.string().nullable();
+
+export const InputFormatSchema = z.enum(['txt', 'html', 'md', 'json']);
+
+export const MetaSchema = z
+  .object({
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    author: z.string().nullable(),
+    published: z.string().nullable().describe('ISO 8601 date or date-time; the reference date for relative times'),
+    language: z.string().nullable().describe('ISO 639-1 code (639-3 where there is none), or null when it could not be told'),
+    url: z.string().nullable(),
+    dateline: z.string().nullable().describe('a dateline\'s place ("KYIV, Ukraine (AP) —"), as written'),
+  })
+  .openapi('Meta');
+
+export const SourceSchema = z
+  .object({
+    path: z.string().nullable(),
+    url: z.string().nullable(),
+    format: InputFormatSchema,
+    record: z.number().int().min(0).optional().describe('0-based index of the record in a JSON-array or NDJSON file'),
+  })
+  .openapi('Source');
+
+export const MetadataSpanSchema = z
+  .object({ ...span, text: z.string(), field: z.enum(['author', 'published', 'dateline']), value: z.string(), rule: z.string() })
+  .openapi('MetadataSpan');
+
+export const EntitySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: z.string(),
+    aliases: z.array(z.string()),
+    geo: z
+      .object({ lat: z.number(), lon: z.number(), geonamesId: z.number().int().optional(), country: z.string().optional(), featureClass: z.string().optional() })
+      .optional(),
+    wikidata: z.string().optional(),
+  })
+  .openapi('Entity');
+
+export const MentionSchema = z.object({ ...span, text: z.string(), type: z.string(), entity: entityId }).openapi('Mention');
+
+export const TimeSchema = z
+  .object({ ...span, text: z.string(), type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']), value: z.string() })
+  .openapi('Time');
+
+export const QuantitySchema = z
+  .object({
+    ...span,
+    text: z.string(),
+    value: z.number(),
+    unit: z.string().nullable(),
+    dimension: z.enum(['count', 'percent', 'money', 'length', 'mass', 'duration', 'other']),
+    approx: z.boolean(),
+    attributedTo: entityId,
+  })
+  .openapi('Quantity');
+
+export const QuoteSchema = z
+  .object({ ...span, text: z.string(), kind: z.enum(['direct', 'indirect']), speaker: entityId, cue: pair.nullable() })
+  .openapi('Quote');
+
+export const EventSchema = z
+  .object({
+    type: z.string(),
+    ...span,
+    trigger: pair.nullable(),
+    actor: entityId,
+    target: entityId,
+    place: entityId,
+    time: z.string().nullable(),
+    modality: z.enum(['asserted', 'reported', 'hypothetical', 'planned', 'negated']),
+    source: entityId,
+    quantities: z.array(z.number().int().min(0)),
+  })
+  .openapi('Event');
+
+export const AnalysisSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{16}$/).describe('sha256 of text, hex, first 16 characters'),
+    formatVersion: z.string(),
+    analyzer: z.object({ version: z.string(), annotators: z.array(z.string()) }),
+    status: z.enum(['analyzed', 'not_analyzed']).describe('not_analyzed: the language is not one the analyzer reads yet; only language-free layers ran'),
+    notes: z.array(z.string()),
+    source: SourceSchema,
+    meta: MetaSchema,
+    metaProvenance: z.record(z.string(), z.string()).describe('where each meta field came from: sidecar, record, html-meta, json-ld, front-matter, text:<rule>, detected'),
+    text: z.string(),
+    sentences: z.array(pair),
+    metadata: z.array(MetadataSpanSchema).describe('metadata found in the text itself: by-lines, date lines, datelines'),
+    entities: z.array(EntitySchema),
+    mentions: z.array(MentionSchema),
+    times: z.array(TimeSchema),
+    quantities: z.array(QuantitySchema),
+    quotes: z.array(QuoteSchema),
+    events: z.array(EventSchema),
+    framing: z.record(z.string(), z.unknown()),
+  })
+  .openapi('Analysis');
+
+export const AnalysisErrorSchema = z
+  .object({
+    source: z.object({ path: z.string().nullable(), record: z.number().int().min(0).optional() }),
+    error: z.object({ code: z.string(), message: z.string() }),
+  })
+  .openapi('AnalysisError');
+
+export type InputFormat = z.infer<typeof InputFormatSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type MetadataSpan = z.infer<typeof MetadataSpanSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type Time = z.infer<typeof TimeSchema>;
+export type Quantity = z.infer<typeof QuantitySchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type Analysis = z.infer<typeof AnalysisSchema>;
+export type AnalysisError = z.infer<typeof AnalysisErrorSchema>;
+export type SentenceSpan = [number, number];
+/** Where each metadata field came from. */
+export type MetaProvenance = Partial<Record<keyof Meta, string>>;
+
+export function emptyMeta(): Meta {
+  return { title: null, outlet: null, author: null, published: null, language: null, url: null, dateline: null };
+}

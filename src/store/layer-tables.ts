@@ -1,0 +1,148 @@
+/**
+ * @module store/layer-tables
+ *
+ * How each annotation layer of an Analysis maps to a table of its own, one
+ * row a span, so that later work can query mentions, times or quotes with
+ * SQL rather than unpack JSON. The mapping is data: one entry a layer, one
+ * line a field; the same table serves writing, reading back and the schema.
+ * Shared by every backend.
+ */
+import type { Analysis } from '../format/analysis.js';
+
+/** How a field is kept: a scalar column, a `[start, end]` pair in two columns, or JSON text. */
+export type ColumnKind = 'int' | 'real' | 'text' | 'bool' | 'pair' | 'json';
+
+export interface LayerColumn {
+  field: string;
+  column: string;
+  kind: ColumnKind;
+}
+
+export interface LayerTable {
+  layer: keyof Analysis & string;
+  table: string;
+  columns: LayerColumn[];
+}
+
+const span: LayerColumn[] = [
+  { field: 'start', column: 'start', kind: 'int' },
+  { field: 'end', column: 'end', kind: 'int' },
+];
+
+export const LAYER_TABLES: LayerTable[] = [
+  { layer: 'metadata', table: 'metadata_spans', columns: [...span, { field: 'text', column: 'text', kind: 'text' }, { field: 'field', column: 'field', kind: 'text' }, { field: 'value', column: 'value', kind: 'text' }, { field: 'rule', column: 'rule', kind: 'text' }] },
+  {
+    layer: 'entities',
+    table: 'entities',
+    columns: [
+      { field: 'id', column: 'entity_id', kind: 'text' },
+      { field: 'name', column: 'name', kind: 'text' },
+      { field: 'type', column: 'type', kind: 'text' },
+      { field: 'aliases', column: 'aliases', kind: 'json' },
+      { field: 'geo', column: 'geo', kind: 'json' },
+      { field: 'wikidata', column: 'wikidata', kind: 'text' },
+    ],
+  },
+  { layer: 'mentions', table: 'mentions', columns: [...span, { field: 'text', column: 'text', kind: 'text' }, { field: 'type', column: 'type', kind: 'text' }, { field: 'entity', column: 'entity_id', kind: 'text' }] },
+  { layer: 'times', table: 'times', columns: [...span, { field: 'text', column: 'text', kind: 'text' }, { field: 'type', column: 'type', kind: 'text' }, { field: 'value', column: 'value', kind: 'text' }] },
+  {
+    layer: 'quantities',
+    table: 'quantities',
+    columns: [
+      ...span,
+      { field: 'text', column: 'text', kind: 'text' },
+      { field: 'value', column: 'value', kind: 'real' },
+      { field: 'unit', column: 'unit', kind: 'text' },
+      { field: 'dimension', column: 'dimension', kind: 'text' },
+      { field: 'approx', column: 'approx', kind: 'bool' },
+      { field: 'attributedTo', column: 'attributed_to', kind: 'text' },
+    ],
+  },
+  {
+    layer: 'quotes',
+    table: 'quotes',
+    columns: [
+      ...span,
+      { field: 'text', column: 'text', kind: 'text' },
+      { field: 'kind', column: 'kind', kind: 'text' },
+      { field: 'speaker', column: 'speaker', kind: 'text' },
+      { field: 'cue', column: 'cue', kind: 'pair' },
+    ],
+  },
+  {
+    layer: 'events',
+    table: 'events',
+    columns: [
+      ...span,
+      { field: 'type', column: 'type', kind: 'text' },
+      { field: 'trigger', column: 'trigger', kind: 'pair' },
+      { field: 'actor', column: 'actor', kind: 'text' },
+      { field: 'target', column: 'target', kind: 'text' },
+      { field: 'place', column: 'place', kind: 'text' },
+      { field: 'time', column: 'time', kind: 'text' },
+      { field: 'modality', column: 'modality', kind: 'text' },
+      { field: 'source', column: 'source', kind: 'text' },
+      { field: 'quantities', column: 'quantities', kind: 'json' },
+    ],
+  },
+];
+
+const SQL_TYPES: Record<Exclude<ColumnKind, 'pair'>, string> = { int: 'INTEGER', real: 'REAL', text: 'TEXT', bool: 'INTEGER', json: 'TEXT' };
+
+/** The SQL column names of a column (a pair takes two). */
+export function sqlColumns(column: LayerColumn): string[] {
+  return column.kind === 'pair' ? [`${column.column}_start`, `${column.column}_end`] : [column.column];
+}
+
+/** CREATE TABLE statements for every layer table, as the first migration made them. */
+export function layerTablesDdl(): string {
+  return LAYER_TABLES.map(({ table, columns }) => {
+    const defs = columns.flatMap((c) =>
+      c.kind === 'pair' ? sqlColumns(c).map((name) => `"${name}" INTEGER`) : [`"${c.column}" ${SQL_TYPES[c.kind]}`],
+    );
+    return [
+      `CREATE TABLE ${table} (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, ${defs.join(', ')}, PRIMARY KEY (article_id, idx));`,
+      ...(columns.some((c) => c.column === 'entity_id') ? [`CREATE INDEX ${table}_entity ON ${table}(entity_id);`] : []),
+    ].join('\n');
+  }).join('\n');
+}
+
+/** One layer item to the values of its row, in column order. */
+export function toRow(table: LayerTable, item: Record<string, unknown>): unknown[] {
+  return table.columns.flatMap((c) => {
+    const value = item[c.field];
+    switch (c.kind) {
+      case 'pair':
+        return Array.isArray(value) ? [value[0], value[1]] : [null, null];
+      case 'json':
+        return [value === undefined || value === null ? null : JSON.stringify(value)];
+      case 'bool':
+        return [value === undefined || value === null ? null : value ? 1 : 0];
+      default:
+        return [value ?? null];
+    }
+  });
+}
+
+/** A row back to the layer item it was made from; absent optional fields stay absent. */
+export function fromRow(table: LayerTable, row: Record<string, unknown>): Record<string, unknown> {
+  const item: Record<string, unknown> = {};
+  for (const c of table.columns) {
+    if (c.kind === 'pair') {
+      const [s, e] = sqlColumns(c);
+      item[c.field] = row[s!] === null ? null : [row[s!], row[e!]];
+    } else if (c.kind === 'json') {
+      const raw = row[c.column];
+      if (raw !== null) item[c.field] = JSON.parse(String(raw));
+      else if (c.field === 'quantities' || c.field === 'aliases') item[c.field] = [];
+    } else if (c.kind === 'bool') {
+      item[c.field] = row[c.column] === null ? null : row[c.column] === 1;
+    } else if (row[c.column] !== null || !OPTIONAL_FIELDS.has(c.field)) {
+      item[c.field] = row[c.column];
+    }
+  }
+  return item;
+}
+
+/** Fields FORMAT.md marks as present only where known. */
+const OPTIONAL_FIELDS = new Set(['wikidata']);

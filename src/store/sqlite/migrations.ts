@@ -1,0 +1,70 @@
+/**
+ * @module store/sqlite/migrations
+ *
+ * The schema, as numbered steps applied in order and recorded in
+ * `schema_migrations`. A released step is never edited: a change is a new step.
+ */
+import { layerTablesDdl } from '../layer-tables.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, sources, annotation layers, full-text index',
+    sql: `
+      -- seq is an INTEGER PRIMARY KEY so that the full-text index's rowids survive VACUUM.
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT, outlet TEXT, author TEXT, published TEXT, language TEXT, url TEXT, dateline TEXT,
+        format TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('analyzed', 'not_analyzed')),
+        text TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        format_version TEXT NOT NULL,
+        analyzer_version TEXT NOT NULL,
+        annotators TEXT NOT NULL,
+        meta_provenance TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        framing TEXT NOT NULL DEFAULT '{}',
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+      CREATE INDEX articles_published ON articles(published);
+
+      -- Where each article was read from. A second source with the same text is a duplicate of the first.
+      CREATE TABLE article_sources (
+        path TEXT NOT NULL,
+        record INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        stamp TEXT,
+        duplicate INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (path, record)
+      );
+      CREATE INDEX article_sources_article ON article_sources(article_id);
+
+      CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      );
+      ${layerTablesDdl()}
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+      END;
+    `,
+  },
+];

@@ -1,0 +1,61 @@
+/**
+ * @module surfaces/cli/commands/analyze
+ *
+ * `sitrep analyze FILE...`: the FORMAT.md contract on stdout, one Analysis
+ * (or one error line) per input record, in input order; nothing is stored.
+ */
+import { Command, Option } from 'commander';
+import { analyze } from '../../../analyze/index.js';
+import { readInputFile } from '../../../ingest/read-input.js';
+import { IngestError } from '../../../ingest/errors.js';
+import type { Analysis, AnalysisError } from '../../../format/analysis.js';
+import { EXIT } from '../exit-codes.js';
+import { inputOptions, listInputs, readOptions, type InputOptions } from '../inputs.js';
+import { Progress } from '../progress.js';
+
+export function analyzeCommand(): Command {
+  const command = new Command('analyze')
+    .description('analyse articles and print the analysis (FORMAT.md) to stdout; "-" or no FILE reads stdin')
+    .argument('[files...]', 'files or folders to analyse')
+    .addOption(new Option('--format <format>', 'ndjson: one object a line; json: one array').choices(['ndjson', 'json']).default('ndjson'));
+  for (const option of inputOptions()) command.addOption(option);
+  return command.action(async (files: string[], options: InputOptions & { format: 'ndjson' | 'json' }) => {
+    const inputs = listInputs(files, (line) => process.stderr.write(`${line}\n`));
+    const progress = new Progress(inputs.length, 'analyze');
+    const out: Array<Analysis | AnalysisError> = [];
+    let failed = 0;
+    const emit = (line: Analysis | AnalysisError) => {
+      if (options.format === 'ndjson') process.stdout.write(`${JSON.stringify(line)}\n`);
+      else out.push(line);
+    };
+    for (const [i, file] of inputs.entries()) {
+      for (const result of readInputFile(file, readOptions(options))) {
+        const line = result instanceof IngestError ? errorLine(result) : analyzeOrError(result, file);
+        if ('error' in line) {
+          failed++;
+          progress.log(`sitrep: ${line.error.message}`);
+        }
+        emit(line);
+      }
+      progress.update(i + 1);
+    }
+    progress.done();
+    if (options.format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.exitCode = failed > 0 ? EXIT.PARTIAL : EXIT.OK;
+  });
+}
+
+export function errorLine(error: IngestError): AnalysisError {
+  return {
+    source: { path: error.path, ...(error.record === undefined ? {} : { record: error.record }) },
+    error: { code: error.code, message: error.message },
+  };
+}
+
+export function analyzeOrError(input: Parameters<typeof analyze>[0], file: string): Analysis | AnalysisError {
+  try {
+    return analyze(input);
+  } catch (error) {
+    return errorLine(new IngestError('ANALYSIS_FAILED', file === '-' ? null : file, (error as Error).message, input.source.record));
+  }
+}
