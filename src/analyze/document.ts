@@ -54,7 +54,8 @@ export class Document {
         throw new LayerError(`layer "${name}" has a span [${span.start}, ${span.end}) outside the text (length ${this.text.length})`);
       }
     }
-    this.layers.set(name, Object.freeze([...spans]));
+    // Frozen copies, spans too: a reader cannot edit a layer, nor the writer move a checked span afterwards.
+    this.layers.set(name, Object.freeze(spans.map((span) => Object.freeze({ ...span }))));
   }
 
   /** Sets a metadata field an annotator inferred, recording which annotator decided; fields already known are kept. */

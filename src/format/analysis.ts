@@ -41,7 +41,7 @@ export const SourceSchema = z
   .openapi('Source');
 
 export const MetadataSpanSchema = z
-  .object({ ...span, text: z.string(), field: z.enum(['author', 'published', 'dateline']), value: z.string(), rule: z.string() })
+  .object({ ...span, text: z.string(), field: z.enum(['title', 'author', 'published', 'dateline']), value: z.string(), rule: z.string() })
   .openapi('MetadataSpan');
 
 export const EntitySchema = z

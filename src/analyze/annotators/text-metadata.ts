@@ -15,13 +15,15 @@ import type { Annotator } from '../pipeline.js';
 import type { Document, Span } from '../document.js';
 
 export interface MetadataSpan extends Span {
-  field: 'author' | 'published' | 'dateline';
+  field: 'title' | 'author' | 'published' | 'dateline';
   value: string;
   /** Which rule found it, e.g. "byline", "date-line". */
   rule: string;
 }
 
 const EDGE_LINES = 12;
+const DATELINE_LINES = 5;
+const MAX_HEADLINE = 200;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}`;
 const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME})*`;
 
@@ -33,9 +35,12 @@ interface LineRule {
 }
 
 const LINE_RULES: LineRule[] = [
-  { rule: 'date-by-line', pattern: new RegExp(String.raw`^\s*(?<published>.{6,40}?\d{4})\s+by\s+(?<author>${NAMES})\s*$`, 'u'), fields: ['published', 'author'] },
-  { rule: 'author-line', pattern: new RegExp(String.raw`^\s*(?:Author|Written by|Words by)s?\s*:?\s*(?<author>${NAMES})\s*$`, 'iu'), fields: ['author'] },
-  { rule: 'byline', pattern: new RegExp(String.raw`^\s*By\s+(?<author>${NAMES})\s*(?:[,|–—-]\s*.{0,60})?$`, 'u'), fields: ['author'] },
+  // A line ending in a word and a full stop is a sentence ("…ordered on 24 February 2022 by Vladimir Putin."), not a by-line.
+  { rule: 'date-by-line', pattern: new RegExp(String.raw`^\s*(?<published>.{6,40}?\d{4})\s+by\s+(?<author>${NAMES})(?<!\p{Ll}{2}\.)\s*$`, 'u'), fields: ['published', 'author'] },
+  // No `i` flag: under `iu` \p{Lu} matches lower-case letters too, and "Authors say the war is over" became a by-line.
+  { rule: 'author-line', pattern: new RegExp(String.raw`^\s*(?:[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y|WRITTEN BY|[Ww]ords [Bb]y|WORDS BY)\s*:?\s*(?<author>${NAMES})\s*$`, 'u'), fields: ['author'] },
+  // A closing full stop ("By Andrew Murray.") is not part of the name.
+  { rule: 'byline', pattern: new RegExp(String.raw`^\s*By\s+(?<author>${NAMES})(?<!\p{Ll}{2}\.)\.?\s*(?:[,|–—-]\s*.{0,60})?$`, 'u'), fields: ['author'] },
   { rule: 'date-line', pattern: /^\s*(?:date|published|posted|updated)(?:\s+on)?\s*:?\s*(?<published>\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|[A-Z\d][\w ,.]{5,30}\d{4})/iu, fields: ['published'] },
 ];
 
@@ -45,7 +50,7 @@ const DATELINE = /^(?<dateline>\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[\p{L} .]{
 export const textMetadataAnnotator: Annotator = {
   name: 'text-metadata',
   requires: [],
-  assigns: ['metadata', 'meta.author', 'meta.published', 'meta.dateline'],
+  assigns: ['metadata', 'meta.title', 'meta.author', 'meta.published', 'meta.dateline'],
   languages: ['en'],
   annotate(doc: Document) {
     const found = findTextMetadata(doc.text, doc.meta.published);
@@ -70,16 +75,35 @@ export function findTextMetadata(text: string, reference: string | null = null):
       }
     }
   }
-  const first = lines.find((l) => l.end > l.start);
-  if (first) {
-    const dateline = DATELINE.exec(text.slice(first.start, first.end));
+  const headline = headlineOf(text, lines);
+  if (headline) found.push(headline);
+  // A dateline opens the body: the first paragraph, or the one after the headline and by-line.
+  for (const line of lines.slice(0, DATELINE_LINES)) {
+    const dateline = DATELINE.exec(text.slice(line.start, line.end));
     const place = dateline?.groups?.dateline?.trim();
     if (dateline && place && /\p{Lu}{3}/u.test(place)) {
-      const start = first.start + dateline.index + dateline[0].indexOf(place);
+      const start = line.start + dateline.index + dateline[0].indexOf(place);
       found.push({ start, end: start + place.length, field: 'dateline', value: place, rule: 'dateline' });
+      break;
     }
   }
   return dedupe(found).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A first line standing alone, short and without a closing full stop, is a
+ * headline: scraped articles and wire copy put the title there.
+ */
+function headlineOf(text: string, lines: Span[]): MetadataSpan | null {
+  const [first, second] = lines;
+  if (!first) return null;
+  const content = text.slice(first.start, first.end);
+  const trimmed = content.trim();
+  const standsAlone = second ? /\n\s*\n/.test(text.slice(first.end, second.start)) : false;
+  if (!standsAlone || trimmed.length > MAX_HEADLINE || /[.:;,]$/.test(trimmed) || trimmed.split(/\s+/).length < 3) return null;
+  if (LINE_RULES.some(({ pattern }) => pattern.test(content))) return null;
+  const start = first.start + content.indexOf(trimmed);
+  return { start, end: start + trimmed.length, field: 'title', value: trimmed, rule: 'headline' };
 }
 
 function fieldSpan(match: RegExpExecArray, field: MetadataSpan['field'], lineStart: number, rule: string, reference: string | null): MetadataSpan[] {

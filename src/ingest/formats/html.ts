@@ -39,7 +39,8 @@ export function parseHtml(html: string, path: string | null): ParsedRecord {
   if (text.length < 200 && fallbackBody) {
     for (const tag of CHROME_TAGS) for (const el of fallbackBody.querySelectorAll(tag)) el.remove();
     const whole = blockText(fallbackBody as unknown as DomNode);
-    if (whole.length > text.length) text = whole;
+    // Nothing left once the chrome is gone: Readability's short answer was the menu or the footer (a page rendered by script).
+    if (whole.length > text.length || whole === '') text = whole;
   }
   if (!text.trim()) throw new IngestError('HTML_NO_TEXT', path);
   if (article?.title) set(meta, provenance, 'title', article.title, 'html');

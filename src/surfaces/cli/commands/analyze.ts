@@ -5,10 +5,7 @@
  * (or one error line) per input record, in input order; nothing is stored.
  */
 import { Command, Option } from 'commander';
-import { analyze } from '../../../analyze/index.js';
-import { readInputFile } from '../../../ingest/read-input.js';
-import { IngestError } from '../../../ingest/errors.js';
-import type { Analysis, AnalysisError } from '../../../format/analysis.js';
+import { analyzeFile, isError, type AnalysisLine } from '../../../ingest/analyze-file.js';
 import { EXIT } from '../exit-codes.js';
 import { inputOptions, listInputs, readOptions, type InputOptions } from '../inputs.js';
 import { Progress } from '../progress.js';
@@ -22,16 +19,15 @@ export function analyzeCommand(): Command {
   return command.action(async (files: string[], options: InputOptions & { format: 'ndjson' | 'json' }) => {
     const inputs = listInputs(files, (line) => process.stderr.write(`${line}\n`));
     const progress = new Progress(inputs.length, 'analyze');
-    const out: Array<Analysis | AnalysisError> = [];
+    const out: AnalysisLine[] = [];
     let failed = 0;
-    const emit = (line: Analysis | AnalysisError) => {
+    const emit = (line: AnalysisLine) => {
       if (options.format === 'ndjson') process.stdout.write(`${JSON.stringify(line)}\n`);
       else out.push(line);
     };
     for (const [i, file] of inputs.entries()) {
-      for (const result of readInputFile(file, readOptions(options))) {
-        const line = result instanceof IngestError ? errorLine(result) : analyzeOrError(result, file);
-        if ('error' in line) {
+      for (const line of analyzeFile(file, readOptions(options))) {
+        if (isError(line)) {
           failed++;
           progress.log(`sitrep: ${line.error.message}`);
         }
@@ -43,19 +39,4 @@ export function analyzeCommand(): Command {
     if (options.format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     process.exitCode = failed > 0 ? EXIT.PARTIAL : EXIT.OK;
   });
-}
-
-export function errorLine(error: IngestError): AnalysisError {
-  return {
-    source: { path: error.path, ...(error.record === undefined ? {} : { record: error.record }) },
-    error: { code: error.code, message: error.message },
-  };
-}
-
-export function analyzeOrError(input: Parameters<typeof analyze>[0], file: string): Analysis | AnalysisError {
-  try {
-    return analyze(input);
-  } catch (error) {
-    return errorLine(new IngestError('ANALYSIS_FAILED', file === '-' ? null : file, (error as Error).message, input.source.record));
-  }
 }
