@@ -11,10 +11,8 @@ import { Pipeline } from './pipeline.js';
 import { languageAnnotator } from './annotators/language.js';
 import { textMetadataAnnotator, type MetadataSpan } from './annotators/text-metadata.js';
 import { sentencesAnnotator, type Sentence } from './annotators/sentences.js';
+import { VERSION } from '../version.js';
 import { FORMAT_VERSION, type Analysis, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
-import packageJson from '../../package.json' with { type: 'json' };
-
-export const ANALYZER_VERSION = packageJson.version;
 
 export const defaultPipeline = new Pipeline([languageAnnotator, textMetadataAnnotator, sentencesAnnotator]);
 
@@ -44,7 +42,7 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
   return {
     id: documentId(doc.text),
     formatVersion: FORMAT_VERSION,
-    analyzer: { version: ANALYZER_VERSION, annotators: run.ran },
+    analyzer: { version: VERSION, annotators: run.ran },
     status: languageSkipped ? 'not_analyzed' : 'analyzed',
     notes: doc.notes,
     source: input.source,

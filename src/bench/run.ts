@@ -14,9 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { analyzeFile, isError } from '../ingest/analyze-file.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { expandSources } from '../ingest/sources.js';
-import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/file-formats.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { ANALYZER_VERSION } from '../analyze/index.js';
+import { VERSION } from '../version.js';
 import { SEARCH_QUERIES } from './queries.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -94,7 +94,7 @@ async function main() {
 
   const figures: Figures = {
     when: new Date().toISOString(),
-    version: ANALYZER_VERSION,
+    version: VERSION,
     node: process.version,
     corpus: corpus.replace(`${resolve(ROOT, '..')}/`, '../'),
     articles,

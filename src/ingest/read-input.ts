@@ -6,7 +6,6 @@
  * on past a bad file, and the caller counts the errors for its exit code.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { decode } from './decode.js';
 import { IngestError } from './errors.js';
 import { parseHtml } from './formats/html.js';
@@ -17,6 +16,7 @@ import { readSidecar } from './sidecar.js';
 import type { ParsedRecord } from './record.js';
 import type { ArticleInput } from '../analyze/index.js';
 import type { InputFormat } from '../format/analysis.js';
+import { formatOfPath, type FileFormat } from './file-formats.js';
 
 export interface ReadOptions {
   /** Inputs larger than this many bytes are refused (TOO_LARGE). */
@@ -25,19 +25,6 @@ export interface ReadOptions {
   encoding?: string;
   /** Format of stdin, or of a file whose extension says nothing; sniffed when absent. */
   format?: FileFormat;
-}
-
-export type FileFormat = 'txt' | 'md' | 'html' | 'json' | 'ndjson';
-
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-const EXTENSIONS: Record<string, FileFormat> = {
-  '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson',
-};
-
-export function formatOfPath(path: string): FileFormat | null {
-  return EXTENSIONS[extname(path).toLowerCase()] ?? null;
 }
 
 export type ReadResult = ArticleInput | IngestError;

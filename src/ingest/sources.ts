@@ -7,7 +7,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatOfPath } from './read-input.js';
+import { formatOfPath } from './file-formats.js';
 import { isSidecar } from './sidecar.js';
 
 export interface ExpandedSources {

@@ -105,6 +105,17 @@ describe('SqliteStore', () => {
     store = new SqliteStore(join(dir, 'other.db'));
   });
 
+  it('stores a Russian article as not analysed, and finds it by its words', async () => {
+    const russian = analyzeOne(
+      record('Российские войска продолжают наступление на Харьков, сообщило министерство обороны. Президент заявил, что переговоры возможны.', { outlet: 'Sample Vesti' }),
+      'ru.json',
+    );
+    expect(russian.status).toBe('not_analyzed');
+    await store.saveBatch([{ analysis: russian, source: { path: 'ru.json' } }]);
+    const page = await store.search('Харьков', {}, { limit: 10, offset: 0 });
+    expect(page.items.map((h) => [h.id, h.status])).toEqual([[russian.id, 'not_analyzed']]);
+  });
+
   describe('search and lists', () => {
     beforeEach(async () => {
       await store.saveBatch([

@@ -42,8 +42,20 @@ export class SqliteStore implements Store {
     }
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, compiled once per store: saving a batch runs the same few statements many times. */
+  private sql(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
   get schemaVersion(): number {
-    return (this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+    return (this.sql('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   }
 
   private migrate() {
@@ -54,13 +66,13 @@ export class SqliteStore implements Store {
     for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
       this.db.transaction(() => {
         this.db.exec(migration.sql);
-        this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+        this.sql('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
       })();
     }
   }
 
   async fileStamp(path: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT stamp FROM article_sources WHERE path = ? AND stamp IS NOT NULL LIMIT 1').get(path) as
+    const row = this.sql('SELECT stamp FROM article_sources WHERE path = ? AND stamp IS NOT NULL LIMIT 1').get(path) as
       | { stamp: string }
       | undefined;
     return row?.stamp ?? null;
@@ -75,20 +87,18 @@ export class SqliteStore implements Store {
     // Text from stdin has no path: each distinct text is its own source.
     const path = source.path ?? `stdin:${analysis.id}`;
     const record = source.record ?? -1;
-    const existing = this.db.prepare('SELECT article_id FROM article_sources WHERE path = ? AND record = ?').get(path, record) as
+    const existing = this.sql('SELECT article_id FROM article_sources WHERE path = ? AND record = ?').get(path, record) as
       | { article_id: string }
       | undefined;
     if (existing?.article_id === analysis.id) {
-      this.db.prepare('UPDATE article_sources SET stamp = ? WHERE path = ? AND record = ?').run(source.stamp ?? null, path, record);
+      this.sql('UPDATE article_sources SET stamp = ? WHERE path = ? AND record = ?').run(source.stamp ?? null, path, record);
       return { id: analysis.id, status: 'unchanged' };
     }
-    const firstSource = this.db
-      .prepare('SELECT path FROM article_sources WHERE article_id = ? AND duplicate = 0 ORDER BY first_seen LIMIT 1')
+    const firstSource = this.sql('SELECT path FROM article_sources WHERE article_id = ? AND duplicate = 0 ORDER BY first_seen LIMIT 1')
       .get(analysis.id) as { path: string } | undefined;
-    const known = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(analysis.id) !== undefined;
+    const known = this.sql('SELECT 1 FROM articles WHERE id = ?').get(analysis.id) !== undefined;
     if (!known) this.insertArticle(analysis, now);
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO article_sources (path, record, article_id, stamp, duplicate, first_seen) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (path, record) DO UPDATE SET article_id = excluded.article_id, stamp = excluded.stamp, duplicate = excluded.duplicate`,
       )
@@ -98,8 +108,7 @@ export class SqliteStore implements Store {
   }
 
   private insertArticle(a: Analysis, now: string) {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO articles (id, title, outlet, author, published, language, url, dateline, format, status, text, words,
           format_version, analyzer_version, annotators, meta_provenance, notes, framing, ingested_at)
          VALUES (@id, @title, @outlet, @author, @published, @language, @url, @dateline, @format, @status, @text, @words,
@@ -120,13 +129,13 @@ export class SqliteStore implements Store {
         framing: JSON.stringify(a.framing),
         ingestedAt: now,
       });
-    const sentence = this.db.prepare('INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)');
+    const sentence = this.sql('INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)');
     a.sentences.forEach(([start, end], idx) => sentence.run(a.id, idx, start, end));
     for (const table of LAYER_TABLES) {
       const items = a[table.layer] as unknown as Array<Record<string, unknown>>;
       if (items.length === 0) continue;
       const columns = table.columns.flatMap(sqlColumns);
-      const insert = this.db.prepare(
+      const insert = this.sql(
         `INSERT INTO ${table.table} (article_id, idx, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
       );
       items.forEach((item, idx) => insert.run(a.id, idx, ...toRow(table, item)));
@@ -134,10 +143,9 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     if (!row) return null;
-    const sources = this.db
-      .prepare('SELECT path, record, first_seen, duplicate FROM article_sources WHERE article_id = ? ORDER BY first_seen, path')
+    const sources = this.sql('SELECT path, record, first_seen, duplicate FROM article_sources WHERE article_id = ? ORDER BY first_seen, path')
       .all(id) as Array<{ path: string; record: number; first_seen: string; duplicate: number }>;
     const primary = sources.find((s) => s.duplicate === 0) ?? sources[0];
     const analysis: Analysis = {
@@ -158,7 +166,7 @@ export class SqliteStore implements Store {
       },
       metaProvenance: JSON.parse(row.meta_provenance),
       text: row.text,
-      sentences: (this.db.prepare('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx').all(id) as Array<{ start: number; end: number }>).map(
+      sentences: (this.sql('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx').all(id) as Array<{ start: number; end: number }>).map(
         (s): SentenceSpan => [s.start, s.end],
       ),
       metadata: [],
@@ -171,7 +179,7 @@ export class SqliteStore implements Store {
       framing: JSON.parse(row.framing),
     };
     for (const table of LAYER_TABLES) {
-      const rows = this.db.prepare(`SELECT * FROM ${table.table} WHERE article_id = ? ORDER BY idx`).all(id) as Array<Record<string, unknown>>;
+      const rows = this.sql(`SELECT * FROM ${table.table} WHERE article_id = ? ORDER BY idx`).all(id) as Array<Record<string, unknown>>;
       (analysis as unknown as Record<string, unknown>)[table.layer] = rows.map((r) => fromRow(table, r));
     }
     return {
@@ -188,9 +196,8 @@ export class SqliteStore implements Store {
 
   async listArticles(filter: ArticleFilter, paging: Paging): Promise<Page<ArticleSummary>> {
     const { where, params } = filterSql(filter);
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
-    const items = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT @limit OFFSET @offset`)
+    const total = (this.sql(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
+    const items = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, ...paging }) as ArticleSummary[];
     return { total, items };
   }
@@ -199,9 +206,8 @@ export class SqliteStore implements Store {
     const match = toFtsQuery(query);
     const { where, params } = filterSql(filter, 'AND');
     const base = `FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH @match ${where}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get({ ...params, match }) as { n: number }).n;
-    const rows = this.db
-      .prepare(
+    const total = (this.sql(`SELECT count(*) AS n ${base}`).get({ ...params, match }) as { n: number }).n;
+    const rows = this.sql(
         `SELECT ${SUMMARY_COLUMNS}, ${BM25_WEIGHTS} AS score,
            snippet(articles_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
          ${base} ORDER BY score LIMIT @limit OFFSET @offset`,
@@ -211,13 +217,13 @@ export class SqliteStore implements Store {
   }
 
   async outlets(): Promise<string[]> {
-    return (this.db.prepare('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE').all() as Array<{ outlet: string }>).map(
+    return (this.sql('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE').all() as Array<{ outlet: string }>).map(
       (r) => r.outlet,
     );
   }
 
   async stats(): Promise<StoreStats> {
-    const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
+    const one = <T>(sql: string) => this.sql(sql).get() as T;
     const counts = one<{ articles: number; analyzed: number; words: number | null; first: string | null; last: string | null }>(
       `SELECT count(*) AS articles, sum(status = 'analyzed') AS analyzed, sum(words) AS words, min(published) AS first, max(published) AS last FROM articles`,
     );
@@ -231,8 +237,8 @@ export class SqliteStore implements Store {
       sources: sources.sources,
       duplicates: sources.duplicates ?? 0,
       words: counts.words ?? 0,
-      outlets: this.db.prepare('SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC, outlet').all() as StoreStats['outlets'],
-      languages: this.db.prepare('SELECT language, count(*) AS articles FROM articles GROUP BY language ORDER BY articles DESC').all() as StoreStats['languages'],
+      outlets: this.sql('SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC, outlet').all() as StoreStats['outlets'],
+      languages: this.sql('SELECT language, count(*) AS articles FROM articles GROUP BY language ORDER BY articles DESC').all() as StoreStats['languages'],
       published: { first: counts.first, last: counts.last },
       layers,
       schemaVersion: this.schemaVersion,

@@ -9,7 +9,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
-import { ANALYZER_VERSION } from '../../analyze/index.js';
+import { VERSION } from '../../version.js';
 import type { Store } from '../../store/store.js';
 import { apiRoutes } from './routes.js';
 import { webRoutes } from '../web/routes.js';
@@ -54,7 +54,7 @@ export function createApp(store: Store): OpenAPIHono {
   apiRoutes(store, app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'sitrep API', version: ANALYZER_VERSION, description: 'Articles, their analyses (FORMAT.md) and search. Every reader page has a JSON twin here.' },
+    info: { title: 'sitrep API', version: VERSION, description: 'Articles, their analyses (FORMAT.md) and search. Every reader page has a JSON twin here.' },
   });
   webRoutes(store, app);
 

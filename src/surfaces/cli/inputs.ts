@@ -6,7 +6,8 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import { expandSources } from '../../ingest/sources.js';
-import { DEFAULT_MAX_BYTES, type FileFormat, type ReadOptions } from '../../ingest/read-input.js';
+import { DEFAULT_MAX_BYTES, type FileFormat } from '../../ingest/file-formats.js';
+import type { ReadOptions } from '../../ingest/read-input.js';
 
 export interface InputOptions {
   maxBytes: number;

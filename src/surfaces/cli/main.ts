@@ -5,7 +5,7 @@
  * the exit status is one of EXIT (exit-codes.ts).
  */
 import { Command, CommanderError } from 'commander';
-import { ANALYZER_VERSION } from '../../analyze/index.js';
+import { VERSION } from '../../version.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -17,7 +17,7 @@ import { EXIT } from './exit-codes.js';
 export function program(): Command {
   const root = new Command('sitrep')
     .description('read news coverage of a conflict and rebuild the situation it describes, with sources')
-    .version(ANALYZER_VERSION)
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand()]) {

@@ -5,7 +5,7 @@
  * (or one error line) per input record, in input order; nothing is stored.
  */
 import { Command, Option } from 'commander';
-import { analyzeFile, isError, type AnalysisLine } from '../../../ingest/analyze-file.js';
+import type { AnalysisLine } from '../../../ingest/analyze-file.js';
 import { EXIT } from '../exit-codes.js';
 import { inputOptions, listInputs, readOptions, type InputOptions } from '../inputs.js';
 import { Progress } from '../progress.js';
@@ -17,6 +17,8 @@ export function analyzeCommand(): Command {
     .addOption(new Option('--format <format>', 'ndjson: one object a line; json: one array').choices(['ndjson', 'json']).default('ndjson'));
   for (const option of inputOptions()) command.addOption(option);
   return command.action(async (files: string[], options: InputOptions & { format: 'ndjson' | 'json' }) => {
+    // Loaded on use, so that `sitrep --help` or `search` do not pay for the analyzer's start-up.
+    const { analyzeFile, isError } = await import('../../../ingest/analyze-file.js');
     const inputs = listInputs(files, (line) => process.stderr.write(`${line}\n`));
     const progress = new Progress(inputs.length, 'analyze');
     const out: AnalysisLine[] = [];

@@ -7,7 +7,7 @@
  * and stops, and running the same command again goes on from there.
  */
 import { Command, Option } from 'commander';
-import { ingestFiles, type IngestLine } from '../../../ingest/ingest-files.js';
+import type { IngestLine } from '../../../ingest/ingest-files.js';
 import type { Store } from '../../../store/store.js';
 import { EXIT } from '../exit-codes.js';
 import { inputOptions, listInputs, positiveInteger, readOptions, type InputOptions } from '../inputs.js';
@@ -32,6 +32,8 @@ export function ingestCommand(): Command {
 }
 
 async function ingest(store: Store, paths: string[], options: IngestCommandOptions): Promise<number> {
+  // Loaded on use, so that other commands do not pay for the analyzer's start-up.
+  const { ingestFiles } = await import('../../../ingest/ingest-files.js');
   const report = (options.format ?? (process.stdout.isTTY ? 'none' : 'ndjson')) === 'ndjson';
   const files = listInputs(paths, (line) => process.stderr.write(`${line}\n`));
   const progress = new Progress(files.length, 'ingest');

@@ -4,10 +4,10 @@
  * `sitrep pipeline`: the annotators in order, what each requires and assigns.
  */
 import { Command } from 'commander';
-import { defaultPipeline } from '../../../analyze/index.js';
 
 export function pipelineCommand(): Command {
-  return new Command('pipeline').description('list the analyzer\'s annotators in order, with the layers each requires and assigns').action(() => {
+  return new Command('pipeline').description('list the analyzer\'s annotators in order, with the layers each requires and assigns').action(async () => {
+    const { defaultPipeline } = await import('../../../analyze/index.js');
     const rows = defaultPipeline.describe();
     const header = { name: 'annotator', requires: 'requires', assigns: 'assigns', languages: 'languages' };
     const all = [header, ...rows];

@@ -4,8 +4,6 @@
  * `sitrep serve`: the API and the web reader on one port, loopback by default.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { serve } from '@hono/node-server';
-import { createApp } from '../../api/app.js';
 import { openStore } from '../../../store/open.js';
 import { EXIT } from '../exit-codes.js';
 import { dbOption } from '../store-option.js';
@@ -25,6 +23,7 @@ export function serveCommand(): Command {
         process.exitCode = EXIT.STORE;
         return;
       }
+      const [{ serve }, { createApp }] = await Promise.all([import('@hono/node-server'), import('../../api/app.js')]);
       const app = createApp(store);
       await new Promise<void>((resolve) => {
         const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
