@@ -134,6 +134,14 @@ describe('decode with a forced encoding', () => {
     expect(decode(Buffer.from('café', 'utf8'), 'x.txt', 'latin1').text).toBe('cafÃ©');
   });
 
+  it('still refuses a binary file', () => {
+    expectRefused(() => decode(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]), 'scan.txt', 'windows-1251'), 'BINARY', 'scan.txt', /PDF/);
+  });
+
+  it('lets NUL bytes through in UTF-16, where they are normal', () => {
+    expect(decode(iconv.encode('Kyiv', 'utf-16le'), 'x.txt', 'utf-16le').text).toBe('Kyiv');
+  });
+
   it('an encoding that does not exist is ENCODING_UNKNOWN naming it', () => {
     expectRefused(() => decode(Buffer.from('Kyiv'), 'x.txt', 'klingon-8'), 'ENCODING_UNKNOWN', 'x.txt', /"klingon-8"/);
   });

@@ -29,6 +29,9 @@ export function decode(bytes: Uint8Array, path: string | null, forcedEncoding?: 
   if (bytes.length === 0) throw new IngestError('EMPTY', path);
   if (forcedEncoding) {
     if (!iconv.encodingExists(forcedEncoding)) throw new IngestError('ENCODING_UNKNOWN', path, `unknown encoding "${forcedEncoding}"`);
+    // NUL bytes are normal in UTF-16 and UTF-32; in any other encoding they still mean a binary file.
+    const binary = /^utf-?(16|32)/i.test(forcedEncoding) ? null : binaryReason(bytes);
+    if (binary) throw new IngestError('BINARY', path, binary);
     return { text: stripBom(iconv.decode(Buffer.from(bytes), forcedEncoding)), encoding: forcedEncoding };
   }
   const utf16 = utf16ByBom(bytes);

@@ -29,7 +29,8 @@ export class IngestError extends Error {
     detail?: string,
     readonly record?: number,
   ) {
-    const where = path === null ? 'input' : record === undefined ? path : `${path} (record ${record})`;
+    // stdin is "input"; a record's index is given either way, or a bad record among many in a piped array could not be found.
+    const where = record === undefined ? (path ?? 'input') : `${path ?? 'input'} (record ${record})`;
     super(`${where} ${INGEST_ERRORS[code]}${detail ? `: ${detail}` : ''}`);
   }
 }

@@ -6,6 +6,7 @@
  * added later by the text-metadata annotator, where these are silent.
  */
 import { isoDate } from '../common/dates.js';
+import { normalizeLanguage } from '../common/languages.js';
 import { emptyMeta, type Meta, type MetaProvenance } from '../format/analysis.js';
 
 export interface MergedMeta {
@@ -37,6 +38,13 @@ export function mergeMeta(sidecar: Partial<Meta> | null, own: Partial<Meta>, own
       delete provenance.published;
     } else meta.published = iso;
   }
-  if (meta.language) meta.language = meta.language.slice(0, 2).toLowerCase();
+  if (meta.language) {
+    const code = normalizeLanguage(meta.language);
+    if (!code) {
+      notes.push(`language "${meta.language}" (${provenance.language}) is not a language code or name; detected instead`);
+      delete provenance.language;
+    }
+    meta.language = code;
+  }
   return { meta, provenance, notes };
 }

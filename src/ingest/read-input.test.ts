@@ -388,6 +388,10 @@ describe('stdin: the format is sniffed', () => {
     ['{"text":"Kyiv."}', 'json'],
     // reason: one object a line
     ['{"text":"Kyiv."}\n{"text":"Kharkiv."}\n', 'ndjson'],
+    // reason: a page that opens with a comment, then a section
+    ['<!-- saved from a browser --><section><p>Kyiv.</p></section>', 'html'],
+    // reason: a fragment opening with <main>
+    ['<main><h1>Kharkiv</h1><p>Shelled overnight.</p></main>', 'html'],
     // reason: prose, even prose mentioning a tag
     ['Russian troops advanced. The <p> tag is not here.', 'txt'],
   ])('%j is %s', (text, format) => {

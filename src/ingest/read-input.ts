@@ -107,7 +107,9 @@ function parseByFormat(text: string, format: FileFormat, path: string | null): A
 /** For stdin and odd extensions: markup and JSON announce themselves in their first characters. */
 export function sniffFormat(text: string): FileFormat {
   const head = text.trimStart().slice(0, 512);
-  if (/^<(!doctype html|html|head|body|article|div|p)[\s>]/i.test(head)) return 'html';
+  if (/^<(!doctype html|html|head|body)[\s>]/i.test(head)) return 'html';
+  // Any other markup: an element or a comment first, and a closing tag somewhere after it.
+  if (/^<(!--|[a-z][\w-]*[\s/>])/i.test(head) && /<\/[a-z][\w-]*\s*>/i.test(text)) return 'html';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) {
     const firstLine = text.trimStart().split('\n', 1)[0] ?? '';

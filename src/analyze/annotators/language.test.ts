@@ -56,6 +56,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBeNull();
   });
 
+  it.each([
+    // reason: a Cyrillic headline too short for franc is still certainly not English
+    ['Удар по Харкову', 'und-Cyrl'],
+    // reason: the same for Arabic script
+    ['قصف خاركيف', 'und-Arab'],
+  ])('%j is told apart by its script alone (%s)', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+
   it('an English paragraph is English', () => {
     expect(
       detectLanguage(
@@ -89,7 +98,7 @@ describe('languageAnnotator', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEEDS))('language of the seed articles (skipped: ../shared/corpus/seeds not found)', () => {
+describe.skipIf(!existsSync(SEEDS))('language of the seed articles (skipped when ../shared/corpus/seeds is absent)', () => {
   const files = existsSync(SEEDS) ? txtFiles(SEEDS) : [];
   it('there are seed articles', () => expect(files.length).toBeGreaterThan(0));
   it.each(files)('%s is English', (file) => {
@@ -97,7 +106,7 @@ describe.skipIf(!existsSync(SEEDS))('language of the seed articles (skipped: ../
   });
 });
 
-describe.skipIf(!existsSync(NEWS))('language of 50 guardian-nyt articles (skipped: ../shared/data/news/guardian-nyt not found)', () => {
+describe.skipIf(!existsSync(NEWS))('language of 50 guardian-nyt articles (skipped when ../shared/data/news/guardian-nyt is absent)', () => {
   const files = existsSync(NEWS) ? sample(txtFiles(NEWS), 50) : [];
   it('the sample has 50 articles', () => expect(files).toHaveLength(50));
   it('every article of the sample is English', () => {

@@ -7,20 +7,12 @@
  * rather than mislabelled and skipped.
  */
 import { francAll } from 'franc-min';
+import { fromIso6393 } from '../../common/languages.js';
 import type { Annotator } from '../pipeline.js';
 import type { Document } from '../document.js';
 
-/** franc answers ISO 639-3; the format speaks ISO 639-1 where one exists. */
-const ISO_639_3_TO_1: Record<string, string> = {
-  eng: 'en', rus: 'ru', ukr: 'uk', bel: 'be', deu: 'de', fra: 'fr', spa: 'es', por: 'pt', ita: 'it',
-  nld: 'nl', pol: 'pl', ces: 'cs', slk: 'sk', ron: 'ro', hun: 'hu', bul: 'bg', srp: 'sr', hrv: 'hr',
-  bos: 'bs', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi', tur: 'tr', arb: 'ar', pes: 'fa', heb: 'he',
-  hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms',
-  tha: 'th', ell: 'el', kaz: 'kk', uzn: 'uz', azj: 'az', kat: 'ka', hye: 'hy', amh: 'am', swh: 'sw',
-};
-
-/** Below this many letters franc's guess among Latin-script languages is not worth trusting. */
-const MIN_LETTERS_FOR_LATIN_GUESS = 60;
+/** Below this many letters franc's guess is not worth trusting (it takes a Cyrillic headline for Serbian). */
+const MIN_LETTERS_FOR_GUESS = 60;
 const SAMPLE_CHARS = 4000;
 
 export const languageAnnotator: Annotator = {
@@ -36,15 +28,38 @@ export const languageAnnotator: Annotator = {
   },
 };
 
-/** ISO 639-1 (or 639-3 where there is no 639-1 code) of the text's language, or null when it cannot be told. */
+/**
+ * The text's language (common/languages.ts codes), or null when it cannot be
+ * told. A text in another script that is too short for franc is still
+ * certainly not English: it gets "und-<Script>" and is not read as English.
+ */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return null;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const mostlyLatin = latin / letters > 0.5;
+  const unknown = mostlyLatin ? null : `und-${dominantScript(sample)}`;
+  if (letters < MIN_LETTERS_FOR_GUESS) return unknown;
   const [best] = francAll(sample, { minLength: 10 });
-  if (!best || best[0] === 'und') return null;
-  // A mostly non-Latin text is certainly not English even when franc cannot split Russian from Ukrainian.
-  if (latin / letters > 0.5 && letters < MIN_LETTERS_FOR_LATIN_GUESS) return null;
-  return ISO_639_3_TO_1[best[0]] ?? best[0];
+  return !best || best[0] === 'und' ? unknown : fromIso6393(best[0]);
+}
+
+const SCRIPTS = ['Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Georgian', 'Armenian'];
+const SCRIPT_CODES: Record<string, string> = {
+  Cyrillic: 'Cyrl', Arabic: 'Arab', Hebrew: 'Hebr', Greek: 'Grek', Han: 'Hani', Hiragana: 'Jpan', Katakana: 'Jpan',
+  Hangul: 'Kore', Devanagari: 'Deva', Thai: 'Thai', Georgian: 'Geor', Armenian: 'Armn',
+};
+
+function dominantScript(sample: string): string {
+  let best = 'Zyyy';
+  let most = 0;
+  for (const script of SCRIPTS) {
+    const count = sample.match(new RegExp(`\\p{Script=${script}}`, 'gu'))?.length ?? 0;
+    if (count > most) {
+      most = count;
+      best = SCRIPT_CODES[script] ?? best;
+    }
+  }
+  return best;
 }

@@ -103,7 +103,7 @@ describe('splitSentences: lines', () => {
 
 const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
 
-describe.skipIf(!existsSync(SEEDS))('sentences on the seed articles (skipped: ../shared/corpus/seeds not found)', () => {
+describe.skipIf(!existsSync(SEEDS))('sentences on the seed articles (skipped when ../shared/corpus/seeds is absent)', () => {
   it('there are seed articles to check', () => {
     expect(seedFiles.length).toBeGreaterThan(0);
   });

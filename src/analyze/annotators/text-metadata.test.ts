@@ -49,6 +49,10 @@ describe('findTextMetadata: what it finds', () => {
     ['By Andrew Murray.', [{ field: 'author', value: 'Andrew Murray', rule: 'byline' }]],
     // reason: a by-line with the outlet after a bar keeps only the name
     ['By Marc Champion | Bloomberg Opinion', [{ field: 'author', value: 'Marc Champion', rule: 'byline' }]],
+    // reason: a comma not closed by "and" introduces an affiliation, not a second author
+    ['By Marc Champion, Bloomberg Opinion', [{ field: 'author', value: 'Marc Champion', rule: 'byline' }]],
+    // reason: a list of authors closed by "and" keeps every name
+    ['By Jane Doe, John Roe and Ann Lee', [{ field: 'author', value: 'Jane Doe, John Roe and Ann Lee', rule: 'byline' }]],
     // reason: a "Published:" line with a written-out date
     ['Published: November 7, 2024', [{ field: 'published', value: '2024-11-07', rule: 'date-line' }]],
   ])('%j', (line, expected) => {
@@ -127,6 +131,10 @@ describe('findTextMetadata: what it must not find', () => {
     ['Authors say the war is over'],
     // reason: "Written by" followed by lower-case words is not a name
     ['Written by the press office'],
+    // reason: a date that does not follow the keyword at once belongs to prose
+    ['Posted to Telegram on 24 February 2022, the statement said Kyiv would not negotiate'],
+    // reason: "Dated" is not "date"; this is a sentence about a letter
+    ['Dated 24 February 2022, the letter said Kyiv would not negotiate'],
   ])('a closing line %j is not a by-line', (line) => {
     const found = findTextMetadata(article(['A headline about the war in Ukraine'], [line]));
     expect(fields(found)).toEqual([{ field: 'title', value: 'A headline about the war in Ukraine', rule: 'headline' }]);
@@ -178,7 +186,7 @@ function inputFor(text: string): ArticleInput {
   return { text, source: { path: null, url: null, format: 'txt' }, meta: emptyMeta(), metaProvenance: {}, notes: [] };
 }
 
-describe.skipIf(!existsSync(SEEDS))('text metadata on the seed articles (skipped: ../shared/corpus/seeds not found)', () => {
+describe.skipIf(!existsSync(SEEDS))('text metadata on the seed articles (skipped when ../shared/corpus/seeds is absent)', () => {
   it('000: author "Andrew Murray" and published 2024-05-20 from its closing line', () => {
     const text = readFileSync(SEED_000, 'utf8');
     const found = findTextMetadata(text);

@@ -25,7 +25,12 @@ const EDGE_LINES = 12;
 const DATELINE_LINES = 5;
 const MAX_HEADLINE = 200;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4}`;
-const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME})*`;
+// A comma joins names only in a list closed by "and" ("Jane Doe, John Roe and Ann Lee"); otherwise what follows
+// a comma is an affiliation ("Marc Champion, Bloomberg Opinion").
+const NAMES = String.raw`${NAME}(?:(?:\s*,\s*${NAME})*\s*,?\s+(?:and|&)\s+${NAME})?`;
+
+/** "2024-11-19", "2024-11-19T08:00:00Z", "19 November 2024", "Nov. 19, 2024". */
+const DATE = String.raw`\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}`;
 
 interface LineRule {
   rule: string;
@@ -41,7 +46,8 @@ const LINE_RULES: LineRule[] = [
   { rule: 'author-line', pattern: new RegExp(String.raw`^\s*(?:[Aa]uthors?|AUTHORS?|[Ww]ritten [Bb]y|WRITTEN BY|[Ww]ords [Bb]y|WORDS BY)\s*:?\s*(?<author>${NAMES})\s*$`, 'u'), fields: ['author'] },
   // A closing full stop ("By Andrew Murray.") is not part of the name.
   { rule: 'byline', pattern: new RegExp(String.raw`^\s*By\s+(?<author>${NAMES})(?<!\p{Ll}{2}\.)\.?\s*(?:[,|–—-]\s*.{0,60})?$`, 'u'), fields: ['author'] },
-  { rule: 'date-line', pattern: /^\s*(?:date|published|posted|updated)(?:\s+on)?\s*:?\s*(?<published>\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|[A-Z\d][\w ,.]{5,30}\d{4})/iu, fields: ['published'] },
+  // The date must follow the keyword at once: "Posted to Telegram on 24 February 2022…" and "Dated 24 February…" are prose.
+  { rule: 'date-line', pattern: new RegExp(String.raw`^\s*(?:date|published|posted|updated)(?:\s+on)?\s*:?\s+(?<published>${DATE})`, 'iu'), fields: ['published'] },
 ];
 
 /** "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "Kharkiv, 12 May —": a place in capitals, then a dash. */

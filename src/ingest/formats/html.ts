@@ -46,7 +46,7 @@ export function parseHtml(html: string, path: string | null): ParsedRecord {
   if (article?.title) set(meta, provenance, 'title', article.title, 'html');
   if (article?.byline) set(meta, provenance, 'author', article.byline.replace(/^by\s+/i, ''), 'html');
   if (article?.siteName) set(meta, provenance, 'outlet', article.siteName, 'html');
-  if (article?.lang) set(meta, provenance, 'language', article.lang.slice(0, 2).toLowerCase(), 'html');
+  if (article?.lang) set(meta, provenance, 'language', article.lang, 'html');
   return { text, format: 'html', meta, provenance };
 }
 
@@ -106,7 +106,7 @@ function readMetaTags(document: Queryable & { documentElement?: { getAttribute(n
     if (href) set(meta, provenance, 'url', href, 'html-meta');
   }
   const lang = document.documentElement?.getAttribute('lang');
-  if (lang) set(meta, provenance, 'language', lang.slice(0, 2).toLowerCase(), 'html-meta');
+  if (lang) set(meta, provenance, 'language', lang, 'html-meta');
   for (const el of document.querySelectorAll('title')) {
     if (el.textContent?.trim()) set(meta, provenance, 'title', el.textContent.trim(), 'html-meta');
   }
@@ -130,7 +130,7 @@ function readJsonLd(document: Queryable, meta: Partial<Meta>, provenance: MetaPr
       override(meta, provenance, 'author', names(item.author), 'json-ld');
       override(meta, provenance, 'outlet', names(item.publisher), 'json-ld');
       override(meta, provenance, 'url', str(item.url), 'json-ld');
-      override(meta, provenance, 'language', str(item.inLanguage)?.slice(0, 2).toLowerCase(), 'json-ld');
+      override(meta, provenance, 'language', str(item.inLanguage), 'json-ld');
     }
   }
 }

@@ -1,11 +1,19 @@
 /**
  * @module surfaces/web/pages/error
+ *
+ * The error page: app.ts answers every failure outside `/api/` with it
+ * (unknown page, unknown article, internal error).
  */
+import { Layout } from './layout.js';
+
 export function errorPage(status: number, message: string) {
   return (
-    <html lang="en">
-      <head><title>{`${status} · sitrep`}</title></head>
-      <body><h1>{status}</h1><p>{message}</p></body>
-    </html>
+    <Layout title={String(status)}>
+      <h1>{status}</h1>
+      <p class="notice-error">{message}</p>
+      <p>
+        <a href="/">Back to the articles</a>
+      </p>
+    </Layout>
   );
 }

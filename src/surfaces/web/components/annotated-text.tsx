@@ -1,0 +1,78 @@
+/**
+ * @module surfaces/web/components/annotated-text
+ *
+ * An article's text with every annotation layer in it, and the checkboxes
+ * that colour each layer. The text is cut into flat segments; each carries
+ * the class of every layer covering it and a `title` naming the spans, so a
+ * hover shows what a time resolved to or which entity a mention is. The
+ * checkboxes work through `reader-css` rules alone: no script may run.
+ */
+import type { Layer } from '../layers.js';
+import { segmentText, type Cover, type Segment } from '../segments.js';
+import { PALETTE_SIZE, layerClass, layerToggleId, oddSpanClass, swatchClass } from '../reader-css.js';
+
+/** Layers past the palette have no colour of their own: they are listed, and the hover still names them. */
+const slotOf = (layerIndex: number): number | null => (layerIndex < PALETTE_SIZE ? layerIndex : null);
+
+export function LayerToggles({ layers }: { layers: Layer[] }) {
+  return (
+    <fieldset class="layers">
+      <legend>Highlight layers</legend>
+      {layers.map((layer, index) => {
+        const slot = slotOf(index);
+        const empty = layer.spans.length === 0;
+        return (
+          <label title={slot === null ? 'no colour left in the palette for this layer' : empty ? 'no spans in this article' : undefined}>
+            <input type="checkbox" id={slot === null ? undefined : layerToggleId(slot)} data-layer={layer.name} disabled={empty || slot === null} />
+            {slot === null ? null : <span class={`swatch ${swatchClass(slot)}`} />}
+            {layer.name}
+            <span class="count">{layer.spans.length}</span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function classesOf(covers: Cover[]): string {
+  const classes: string[] = [];
+  const seen = new Set<number>();
+  for (const { layer, span } of covers) {
+    const slot = slotOf(layer);
+    // A segment inside two spans of one layer takes the shade of the first.
+    if (slot === null || seen.has(layer)) continue;
+    seen.add(layer);
+    classes.push(layerClass(slot));
+    if (span % 2 === 1) classes.push(oddSpanClass(slot));
+  }
+  return classes.join(' ');
+}
+
+function titleOf(covers: Cover[], layers: Layer[]): string {
+  const byLayer = new Map<number, string[]>();
+  for (const { layer, span } of covers) {
+    const label = layers[layer]?.spans[span]?.label ?? '';
+    byLayer.set(layer, [...(byLayer.get(layer) ?? []), label]);
+  }
+  return [...byLayer].map(([layer, labels]) => `${layers[layer]?.name}: ${labels.join(', ')}`).join('; ');
+}
+
+function SegmentView({ text, segment, layers }: { text: string; segment: Segment; layers: Layer[] }) {
+  const content = text.slice(segment.start, segment.end);
+  if (segment.covers.length === 0) return <>{content}</>;
+  return (
+    <span class={classesOf(segment.covers) || undefined} title={titleOf(segment.covers, layers)}>
+      {content}
+    </span>
+  );
+}
+
+export function AnnotatedText({ text, layers }: { text: string; layers: Layer[] }) {
+  return (
+    <div class="article-text">
+      {segmentText(text, layers).map((segment) => (
+        <SegmentView text={text} segment={segment} layers={layers} />
+      ))}
+    </div>
+  );
+}

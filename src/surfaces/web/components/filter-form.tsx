@@ -1,0 +1,52 @@
+/**
+ * @module surfaces/web/components/filter-form
+ *
+ * The filters the article list and the search page share: outlet, date
+ * range and, for search, the words. A GET form, so that every filtered view
+ * is a URL; its empty fields are ignored by `parsePageQuery`.
+ */
+import type { PageParams } from '../page-query.js';
+
+export interface FilterFormProps {
+  action: string;
+  outlets: string[];
+  params: PageParams;
+  /** Adds the search words field. */
+  withQuery?: boolean;
+}
+
+export function FilterForm({ action, outlets, params, withQuery = false }: FilterFormProps) {
+  const chosen = params.outlet?.toLowerCase();
+  return (
+    <form class="filters" method="get" action={action}>
+      {withQuery ? (
+        <label>
+          Words
+          <input type="search" name="q" value={params.q ?? ''} placeholder='Kharkiv "power grid"' />
+        </label>
+      ) : null}
+      <label>
+        Outlet
+        <select name="outlet">
+          <option value="">All outlets</option>
+          {outlets.map((outlet) => (
+            <option value={outlet} selected={outlet.toLowerCase() === chosen}>
+              {outlet}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Published since
+        <input type="date" name="since" value={params.since ?? ''} />
+      </label>
+      <label>
+        until
+        <input type="date" name="until" value={params.until ?? ''} />
+      </label>
+      {/* The page size survives a new filter; the offset does not, as the old page may not exist. */}
+      {params.limit ? <input type="hidden" name="limit" value={params.limit} /> : null}
+      <button type="submit">{withQuery ? 'Search' : 'Filter'}</button>
+    </form>
+  );
+}

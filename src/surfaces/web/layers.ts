@@ -1,0 +1,84 @@
+/**
+ * @module surfaces/web/layers
+ *
+ * Finds an Analysis's annotation layers without naming any: a layer is a
+ * top-level array of `[start, end]` pairs (sentences) or of objects with
+ * numeric `start` and `end` (metadata, mentions, times...). The format's
+ * schema says which fields are layers even where an article's layer is
+ * empty; the object itself adds any layer the schema does not know yet.
+ * A new annotator's layer thus shows in the reader with no UI work.
+ */
+import { z } from '@hono/zod-openapi';
+import { AnalysisSchema, type Analysis } from '../../format/analysis.js';
+
+export interface LayerSpan {
+  start: number;
+  end: number;
+  /** What the span says beyond its text, for the hover: "type=DATE value=2024-11-06". */
+  label: string;
+}
+
+export interface Layer {
+  name: string;
+  spans: LayerSpan[];
+}
+
+type SpanPair = [number, number];
+type SpanObject = { start: number; end: number } & Record<string, unknown>;
+
+const isNumberSchema = (schema: unknown) => schema instanceof z.ZodNumber;
+
+function isSpanArraySchema(schema: unknown): boolean {
+  if (!(schema instanceof z.ZodArray)) return false;
+  const item: unknown = schema.element;
+  if (item instanceof z.ZodTuple) return item.def.items.length === 2 && item.def.items.every(isNumberSchema);
+  if (item instanceof z.ZodObject) return isNumberSchema(item.shape.start) && isNumberSchema(item.shape.end);
+  return false;
+}
+
+const SCHEMA_LAYERS: readonly string[] = Object.entries(AnalysisSchema.shape)
+  .filter(([, schema]) => isSpanArraySchema(schema))
+  .map(([name]) => name);
+
+function isSpanPair(item: unknown): item is SpanPair {
+  return Array.isArray(item) && item.length === 2 && item.every((n) => typeof n === 'number');
+}
+
+function isSpanObject(item: unknown): item is SpanObject {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return false;
+  const { start, end } = item as Record<string, unknown>;
+  return typeof start === 'number' && typeof end === 'number';
+}
+
+function isSpanList(value: unknown): value is Array<SpanPair | SpanObject> {
+  return Array.isArray(value) && value.length > 0 && value.every((item) => isSpanPair(item) || isSpanObject(item));
+}
+
+/** Fields whose values the hover leaves out: the offsets, and the text the reader already shows. */
+const SELF_EVIDENT_FIELDS = new Set(['start', 'end', 'text']);
+
+/** Scalar fields only: nested pairs (a quote's cue) are offsets, meaningless on a hover. */
+function labelOf(item: SpanPair | SpanObject, index: number): string {
+  if (isSpanPair(item)) return `#${index + 1}`;
+  return Object.entries(item)
+    .filter(([field, value]) => !SELF_EVIDENT_FIELDS.has(field) && ['string', 'number', 'boolean'].includes(typeof value))
+    .map(([field, value]) => `${field}=${String(value)}`)
+    .join(' ');
+}
+
+function toSpan(item: SpanPair | SpanObject, index: number): LayerSpan {
+  const [start, end] = isSpanPair(item) ? item : [item.start, item.end];
+  return { start, end, label: labelOf(item, index) };
+}
+
+/** The layers in the order the Analysis lists them (sentences first), then any the schema has that the object lacks. */
+export function discoverLayers(analysis: Analysis): Layer[] {
+  const fields = analysis as unknown as Record<string, unknown>;
+  const names = [...new Set([...Object.keys(fields), ...SCHEMA_LAYERS])];
+  return names
+    .filter((name) => SCHEMA_LAYERS.includes(name) || isSpanList(fields[name]))
+    .map((name) => {
+      const items = fields[name];
+      return { name, spans: isSpanList(items) ? items.map(toSpan) : [] };
+    });
+}

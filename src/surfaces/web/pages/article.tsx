@@ -1,0 +1,81 @@
+/**
+ * @module surfaces/web/pages/article
+ *
+ * One article (`/articles/:id`): its metadata and where each field came
+ * from, the analyzer's notes, the files it was read from, and the text with
+ * every annotation layer ready to highlight. Its twin is
+ * `/api/articles/:id`.
+ */
+import type { Meta } from '../../../format/analysis.js';
+import type { StoredArticle, StoredSource } from '../../../store/store.js';
+import { discoverLayers } from '../layers.js';
+import { Layout } from './layout.js';
+import { AnnotatedText, LayerToggles } from '../components/annotated-text.js';
+import { StatusBadge } from '../components/article-facts.js';
+
+export function articlePage({ analysis, sources, ingestedAt }: StoredArticle) {
+  const layers = discoverLayers(analysis);
+  const provenance: Record<string, string | undefined> = analysis.metaProvenance;
+  return (
+    <Layout title={analysis.meta.title ?? analysis.id} jsonHref={`/api/articles/${encodeURIComponent(analysis.id)}`}>
+      <h1>
+        {analysis.meta.title ?? 'Untitled article'}
+        <StatusBadge status={analysis.status} />
+      </h1>
+
+      <table class="meta">
+        <tbody>
+          {(Object.entries(analysis.meta) as Array<[keyof Meta, string | null]>).map(([field, value]) => (
+            <tr>
+              <th scope="row">{field}</th>
+              <td>
+                {/* The URL stays text: a link would hand the reader whatever scheme the source wrote. */}
+                {value ?? <span class="muted">—</span>}
+                {value && provenance[field] ? <small class="provenance">{`from ${provenance[field]}`}</small> : null}
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">analysis</th>
+            <td>
+              <code>{analysis.id}</code>
+              <small class="provenance">{`${analysis.status} by sitrep ${analysis.analyzer.version} (${analysis.analyzer.annotators.join(', ') || 'no annotators'}), stored ${ingestedAt}`}</small>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+
+      {analysis.notes.length > 0 ? (
+        <>
+          <h2>Notes</h2>
+          <ul class="notes">
+            {analysis.notes.map((note) => (
+              <li>{note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>Sources</h2>
+      <ul class="sources">
+        {sources.map((source) => (
+          <SourceItem source={source} />
+        ))}
+      </ul>
+
+      <h2>Text</h2>
+      <LayerToggles layers={layers} />
+      <AnnotatedText text={analysis.text} layers={layers} />
+    </Layout>
+  );
+}
+
+function SourceItem({ source }: { source: StoredSource }) {
+  const where = source.path ?? 'standard input';
+  return (
+    <li>
+      <code>{source.record === null ? where : `${where} #${source.record}`}</code>
+      <small class="provenance">{`first seen ${source.firstSeen}${source.duplicate ? ' · the same text as an earlier source' : ''}`}</small>
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * @module surfaces/web/reader-css
+ *
+ * The reader's one stylesheet, served from `/static/reader.css`: the CSP
+ * (`style-src 'self'`) forbids `<style>` blocks and `style=` attributes.
+ * Layer toggling is pure CSS, as no script may run: each layer owns a
+ * palette slot, its spans carry the slot's class, and a rule such as
+ * `body:has(#layer-3:checked) .l3` colours them while its checkbox is
+ * ticked. The class and id names are built by the functions below, which
+ * the pages use too, so markup and rules cannot drift apart.
+ */
+
+/** Even and odd shade of each slot: adjacent spans of one layer (sentences above all) stay apart. */
+const PALETTE: ReadonlyArray<readonly [even: string, odd: string]> = [
+  ['#fff1a8', '#ffe270'],
+  ['#c7e4ff', '#9fd0ff'],
+  ['#cff2c9', '#a8e69e'],
+  ['#ffd3de', '#ffb1c5'],
+  ['#e3d8ff', '#cbb9ff'],
+  ['#ffdcbc', '#ffc48f'],
+  ['#c4efeb', '#98e3dc'],
+  ['#eedcc9', '#dfc3a6'],
+  ['#def0a2', '#cbe46f'],
+  ['#f4cdf4', '#e9a9e9'],
+  ['#d5dce8', '#bac5d6'],
+  ['#ffcdc4', '#ffab9c'],
+];
+
+export const PALETTE_SIZE = PALETTE.length;
+export const STYLESHEET_PATH = '/static/reader.css';
+
+export const layerClass = (slot: number) => `l${slot}`;
+/** Marks a segment that lies in an odd-numbered span of the layer, for the second shade. */
+export const oddSpanClass = (slot: number) => `o${slot}`;
+export const swatchClass = (slot: number) => `s${slot}`;
+export const layerToggleId = (slot: number) => `layer-${slot}`;
+
+const SYSTEM_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const MONOSPACE_FONTS = 'ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace';
+
+const BASE = `
+:root { color-scheme: light; --fg: #1d1d1f; --muted: #5f6368; --line: #dcdce1; --accent: #0b57d0; --panel: #f6f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 ${SYSTEM_FONTS}; color: var(--fg); background: #fff; }
+a { color: var(--accent); }
+code, .mono { font-family: ${MONOSPACE_FONTS}; font-size: .9em; }
+header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; padding: .6rem 1.25rem; background: var(--panel); border-bottom: 1px solid var(--line); }
+header.site .brand { font-weight: 700; color: inherit; text-decoration: none; letter-spacing: .02em; }
+header.site nav { display: flex; gap: 1rem; }
+header.site form { margin-left: auto; display: flex; gap: .4rem; }
+main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+footer.site { max-width: 64rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.15rem; margin: 1.75rem 0 .5rem; }
+.twin { float: right; margin: .6rem 0 0 1rem; font-size: .85rem; font-family: ${MONOSPACE_FONTS}; }
+.muted { color: var(--muted); }
+.notice-error { border: 1px solid #e3a3a3; background: #fff1f1; color: #7d1f1f; padding: .5rem .75rem; border-radius: .3rem; }
+form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin: 0 0 1rem; padding: .75rem; background: var(--panel); border-radius: .4rem; }
+form.filters label { display: flex; flex-direction: column; gap: .15rem; font-size: .8rem; color: var(--muted); }
+input, select, button { font: inherit; font-size: .95rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+th { font-size: .8rem; font-weight: 600; color: var(--muted); }
+.badge { display: inline-block; margin-left: .4rem; padding: 0 .45rem; border-radius: .7rem; font-size: .75rem; background: #fde6c4; color: #774600; white-space: nowrap; }
+.pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
+ol.hits { padding-left: 1.5rem; }
+ol.hits li { margin-bottom: 1rem; }
+.snippet { margin: .2rem 0 0; overflow-wrap: anywhere; }
+.snippet mark { background: #ffe270; padding: 0 .1em; }
+.provenance { margin-left: .5rem; color: var(--muted); font-size: .8rem; }
+table.meta th { width: 8rem; }
+fieldset.layers { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; margin: 1rem 0; padding: .5rem .75rem; background: #fff; border: 1px solid var(--line); border-radius: .4rem; }
+fieldset.layers legend { font-size: .8rem; color: var(--muted); padding: 0 .3rem; }
+fieldset.layers label { display: inline-flex; align-items: center; gap: .3rem; white-space: nowrap; }
+fieldset.layers label:has(input:disabled) { color: var(--muted); }
+.swatch { display: inline-block; width: .85rem; height: .85rem; border-radius: .2rem; border: 1px solid rgba(0, 0, 0, .15); }
+.count { color: var(--muted); font-size: .8rem; font-variant-numeric: tabular-nums; }
+.article-text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 44rem; font-size: 1.05rem; line-height: 1.7; }
+.article-text span[title] { cursor: help; border-radius: .15rem; }
+`;
+
+/**
+ * All toggle rules have the same specificity, so where the spans of two
+ * ticked layers overlap the later slot wins: sentences, which cover the
+ * whole text, come first and stay underneath the finer layers.
+ */
+function slotRules(slot: number, [even, odd]: readonly [string, string]): string {
+  const ticked = `body:has(#${layerToggleId(slot)}:checked)`;
+  return [
+    `.${swatchClass(slot)} { background-color: ${even}; }`,
+    `${ticked} .${layerClass(slot)} { background-color: ${even}; }`,
+    `${ticked} .${oddSpanClass(slot)} { background-color: ${odd}; }`,
+  ].join('\n');
+}
+
+export const READER_CSS = [BASE.trim(), ...PALETTE.map((shades, slot) => slotRules(slot, shades))].join('\n') + '\n';
