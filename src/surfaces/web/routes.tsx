@@ -1,11 +1,61 @@
 /**
  * @module surfaces/web/routes
  *
- * The web reader's pages. (Being built: see the web reader work.)
+ * The web reader: `/` (articles), `/search`, `/articles/:id` and the
+ * stylesheet. Each handler gathers its data from the store with the API's
+ * own schemas and filter mapping, then hands it to its page, so a page and
+ * its JSON twin read the same thing. A query a page cannot take is shown on
+ * the page with status 400; an unknown article is a 404 page (app.ts).
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { FilterQuery, SearchQuery, toFilter } from '../api/routes.js';
+import { SearchQueryError } from '../../store/search-query.js';
 import type { Store } from '../../store/store.js';
+import { parsePageQuery } from './page-query.js';
+import { READER_CSS, STYLESHEET_PATH } from './reader-css.js';
+import { articlesPage } from './pages/articles.js';
+import { searchPage } from './pages/search.js';
+import { articlePage } from './pages/article.js';
 
-export function webRoutes(_store: Store, app: OpenAPIHono) {
-  app.get('/', (c) => c.html('<!doctype html><title>sitrep</title><p>reader coming</p>'));
+export function webRoutes(store: Store, app: OpenAPIHono) {
+  app.get(STYLESHEET_PATH, (c) =>
+    c.body(READER_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
+
+  app.get('/', async (c) => {
+    const parsed = parsePageQuery(FilterQuery, c.req.query());
+    const outlets = await store.outlets();
+    if (!parsed.ok) return c.html(articlesPage({ outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    const page = await store.listArticles(toFilter(query), { limit: query.limit, offset: query.offset });
+    return c.html(articlesPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
+  });
+
+  app.get('/search', async (c) => {
+    const raw = c.req.query();
+    const outlets = await store.outlets();
+    // Without words there is nothing to search yet: the page is the empty form, its filters still checked.
+    if (!raw.q?.trim()) {
+      const filters = parsePageQuery(FilterQuery, raw);
+      if (!filters.ok) return c.html(searchPage({ outlets, params: filters.params, error: filters.message }), 400);
+      return c.html(searchPage({ outlets, params: filters.params }));
+    }
+    const parsed = parsePageQuery(SearchQuery, raw);
+    if (!parsed.ok) return c.html(searchPage({ outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    try {
+      const page = await store.search(query.q, toFilter(query), { limit: query.limit, offset: query.offset });
+      return c.html(searchPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
+    } catch (error) {
+      if (error instanceof SearchQueryError) return c.html(searchPage({ outlets, params, error: error.message }), 400);
+      throw error;
+    }
+  });
+
+  app.get('/articles/:id', async (c) => {
+    const article = await store.getArticle(c.req.param('id'));
+    if (!article) throw new HTTPException(404, { message: 'no article has this id' });
+    return c.html(articlePage(article));
+  });
 }

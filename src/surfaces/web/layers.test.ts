@@ -1,0 +1,44 @@
+/**
+ * @module surfaces/web/layers.test
+ *
+ * Layer discovery reads the Analysis and its schema, never a list of names:
+ * a layer added tomorrow must appear without UI work.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyze/index.js';
+import { emptyMeta, type Analysis } from '../../format/analysis.js';
+import { discoverLayers } from './layers.js';
+
+const analysis: Analysis = analyze({
+  text: 'By Olena Kovalenko\n\nKHARKIV, Ukraine (AP) — Drones hit the city overnight. Twelve people were hurt.',
+  source: { path: null, url: null, format: 'txt' },
+  meta: emptyMeta(),
+  metaProvenance: {},
+  notes: [],
+});
+
+describe('discoverLayers', () => {
+  it('finds sentences first, then every span layer the schema declares, empty ones included', () => {
+    expect(discoverLayers(analysis).map((layer) => layer.name)).toEqual(['sentences', 'metadata', 'mentions', 'times', 'quantities', 'quotes', 'events']);
+  });
+
+  it('leaves out arrays that are not spans: entities, notes', () => {
+    const names = discoverLayers({ ...analysis, notes: ['a note'], entities: [{ id: 'kharkiv', name: 'Kharkiv', type: 'GPE', aliases: [] }] }).map((l) => l.name);
+    expect(names).not.toContain('entities');
+    expect(names).not.toContain('notes');
+  });
+
+  it('finds a layer the schema does not know yet, from its spans alone', () => {
+    const tomorrow = { ...analysis, weapons: [{ start: 3, end: 9, text: 'Olena ', kind: 'drone', count: 2 }] } as Analysis;
+    const weapons = discoverLayers(tomorrow).find((layer) => layer.name === 'weapons');
+    expect(weapons?.spans).toEqual([{ start: 3, end: 9, label: 'kind=drone count=2' }]);
+  });
+
+  it('labels sentence pairs by number and objects by their scalar fields, without offsets or text', () => {
+    const withTime: Analysis = { ...analysis, times: [{ start: 0, end: 2, text: 'By', type: 'DATE', value: '2024-11-06' }] };
+    const layers = discoverLayers(withTime);
+    expect(layers[0]?.spans[1]).toMatchObject({ label: '#2' });
+    expect(layers.find((l) => l.name === 'times')?.spans).toEqual([{ start: 0, end: 2, label: 'type=DATE value=2024-11-06' }]);
+    expect(layers.find((l) => l.name === 'metadata')?.spans[0]?.label).toBe('field=author value=Olena Kovalenko rule=byline');
+  });
+});
