@@ -7,7 +7,6 @@
  * line a field; the same table serves writing, reading back and the schema.
  * Shared by every backend.
  */
-import type { Analysis } from '../format/analysis.js';
 
 /** How a field is kept: a scalar column, a `[start, end]` pair in two columns, or JSON text. */
 export type ColumnKind = 'int' | 'real' | 'text' | 'bool' | 'pair' | 'json';
@@ -18,8 +17,11 @@ export interface LayerColumn {
   kind: ColumnKind;
 }
 
+/** The layers of an Analysis that are arrays of records (sentences, plain pairs, have their own table). */
+export type TableLayer = 'metadata' | 'entities' | 'mentions' | 'times' | 'quantities' | 'quotes' | 'events';
+
 export interface LayerTable {
-  layer: keyof Analysis & string;
+  layer: TableLayer;
   table: string;
   columns: LayerColumn[];
 }

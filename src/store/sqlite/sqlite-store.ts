@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
-import { LAYER_TABLES, fromRow, sqlColumns, toRow } from '../layer-tables.js';
+import { LAYER_TABLES, fromRow, sqlColumns, toRow, type TableLayer } from '../layer-tables.js';
 import { toFtsQuery } from '../search-query.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
@@ -148,7 +148,7 @@ export class SqliteStore implements Store {
     const sources = this.sql('SELECT path, record, first_seen, duplicate FROM article_sources WHERE article_id = ? ORDER BY first_seen, path')
       .all(id) as Array<{ path: string; record: number; first_seen: string; duplicate: number }>;
     const primary = sources.find((s) => s.duplicate === 0) ?? sources[0];
-    const analysis: Analysis = {
+    const analysis = {
       id: row.id,
       formatVersion: row.format_version,
       analyzer: { version: row.analyzer_version, annotators: JSON.parse(row.annotators) },
@@ -169,19 +169,9 @@ export class SqliteStore implements Store {
       sentences: (this.sql('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx').all(id) as Array<{ start: number; end: number }>).map(
         (s): SentenceSpan => [s.start, s.end],
       ),
-      metadata: [],
-      entities: [],
-      mentions: [],
-      times: [],
-      quantities: [],
-      quotes: [],
-      events: [],
+      ...(this.layersOf(id) as unknown as Pick<Analysis, TableLayer>),
       framing: JSON.parse(row.framing),
-    };
-    for (const table of LAYER_TABLES) {
-      const rows = this.sql(`SELECT * FROM ${table.table} WHERE article_id = ? ORDER BY idx`).all(id) as Array<Record<string, unknown>>;
-      (analysis as unknown as Record<string, unknown>)[table.layer] = rows.map((r) => fromRow(table, r));
-    }
+    } satisfies Analysis;
     return {
       analysis,
       ingestedAt: row.ingested_at,
@@ -192,6 +182,16 @@ export class SqliteStore implements Store {
         duplicate: s.duplicate === 1,
       })),
     };
+  }
+
+  /** Every layer kept in a table of its own, read back into its Analysis field. */
+  private layersOf(id: string): Record<string, unknown[]> {
+    return Object.fromEntries(
+      LAYER_TABLES.map((table) => {
+        const rows = this.sql(`SELECT * FROM ${table.table} WHERE article_id = ? ORDER BY idx`).all(id) as Array<Record<string, unknown>>;
+        return [table.layer, rows.map((r) => fromRow(table, r))];
+      }),
+    );
   }
 
   async listArticles(filter: ArticleFilter, paging: Paging): Promise<Page<ArticleSummary>> {
