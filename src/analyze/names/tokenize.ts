@@ -1,0 +1,87 @@
+/**
+ * @module analyze/names/tokenize
+ *
+ * Words and punctuation as `[start, end)` spans, split the way CoNLL-2003
+ * (Penn Treebank) splits them, because the recognizer was trained on that
+ * split: brackets, quotes and sentence punctuation apart; "U.S.", "Mr.",
+ * "1,000", "3.5", "F-16" and "O'Brien" whole; the clitics 's and n't apart
+ * ("Zelensky's" → "Zelensky" "'s"); dashes and slashes between words apart.
+ */
+import type { Token } from './types.js';
+
+const ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'gov.', 'sen.', 'rep.',
+  'st.', 'mt.', 'jr.', 'sr.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'vs.', 'etc.', 'jan.', 'feb.', 'mar.', 'apr.',
+  'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'p.m.', 'a.m.',
+]);
+const LEADING = /^[(\["'“‘«{<¿¡*]/u;
+const TRAILING = /[)\]"'”’»}>,;:!?*]$|\.$|…$/u;
+const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
+/** What splits a chunk inside: dashes and slashes between words ("defeat—not", "Kharkiv/Kharkov"), not in "1/2" or "1996/97". */
+const INNER_SPLIT = /([—–]|-{2,}|(?<!\d)\/|\/(?!\d))/u;
+const INNER_SEPARATOR = new RegExp(`^${INNER_SPLIT.source}$`, 'u');
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/\S+/gu)) splitChunk(match[0], match.index, tokens);
+  return tokens;
+}
+
+function splitChunk(chunk: string, offset: number, out: Token[]) {
+  const inner = chunk.split(INNER_SPLIT);
+  if (inner.length > 1) {
+    let at = offset;
+    for (const part of inner) {
+      if (part) {
+        if (INNER_SEPARATOR.test(part)) out.push({ start: at, end: at + part.length });
+        else splitChunk(part, at, out);
+      }
+      at += part.length;
+    }
+    return;
+  }
+  let start = 0;
+  let end = chunk.length;
+  const tail: Token[] = [];
+  // Leading punctuation, one character a token (a run of the same character is one token: "--", "...").
+  while (start < end && LEADING.test(chunk.slice(start, end)) && !isWord(chunk.slice(start, end)) && /[\p{L}\p{N}]/u.test(chunk.slice(start, end))) {
+    const run = runLength(chunk, start, end);
+    out.push({ start: offset + start, end: offset + start + run });
+    start += run;
+  }
+  // Trailing punctuation and clitics, peeled from the right.
+  for (;;) {
+    const rest = chunk.slice(start, end);
+    // What is left is all punctuation ("...", "--", "?!"): one token.
+    if (rest.length === 0 || isWord(rest) || !/[\p{L}\p{N}]/u.test(rest)) break;
+    const clitic = CLITIC.exec(rest);
+    if (clitic && clitic.index > 0) {
+      tail.unshift({ start: offset + start + clitic.index, end: offset + end });
+      end = start + clitic.index;
+      continue;
+    }
+    if (!TRAILING.test(rest) || rest.length === 1) break;
+    let run = 1;
+    while (run < rest.length - 1 && rest[rest.length - 1 - run] === rest[rest.length - 1]) run++;
+    tail.unshift({ start: offset + end - run, end: offset + end });
+    end -= run;
+  }
+  if (end > start) out.push({ start: offset + start, end: offset + end });
+  out.push(...tail);
+}
+
+/** A chunk that keeps its dots and inner punctuation: an abbreviation, initials, a number, a clitic on its own. */
+function isWord(chunk: string): boolean {
+  const lower = chunk.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^(?:\p{L}\.){2,}$/u.test(chunk)) return true; // U.S., U.K., e.g.
+  if (/^\p{Lu}\.$/u.test(chunk)) return true; // an initial: "Vladimir V. Putin"
+  if (/^['’](?:s|re|ve|ll|d|m)$/i.test(chunk) || /^n['’]t$/i.test(chunk)) return true;
+  return false;
+}
+
+function runLength(chunk: string, start: number, end: number): number {
+  let run = 1;
+  while (start + run < end - 1 && chunk[start + run] === chunk[start]) run++;
+  return run;
+}
