@@ -11,10 +11,13 @@ import { Pipeline } from './pipeline.js';
 import { languageAnnotator } from './annotators/language.js';
 import { textMetadataAnnotator, type MetadataSpan } from './annotators/text-metadata.js';
 import { sentencesAnnotator, type Sentence } from './annotators/sentences.js';
+import { tokensAnnotator } from './annotators/tokens.js';
+import { namesAnnotator } from './annotators/names.js';
+import type { Name } from './names/types.js';
 import { VERSION } from '../version.js';
 import { FORMAT_VERSION, type Analysis, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
 
-export const defaultPipeline = new Pipeline([languageAnnotator, textMetadataAnnotator, sentencesAnnotator]);
+export const defaultPipeline = new Pipeline([languageAnnotator, textMetadataAnnotator, sentencesAnnotator, tokensAnnotator, namesAnnotator]);
 
 /** What ingest hands the analyzer: the article text and what is already known about it. */
 export interface ArticleInput {
@@ -52,7 +55,8 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
     sentences: optionalLayer<Sentence>(doc, 'sentences').map((s) => [s.start, s.end]),
     metadata: optionalLayer<MetadataSpan>(doc, 'metadata').map((m) => ({ ...m, text: doc.slice(m) })),
     entities: [],
-    mentions: [],
+    // Until identity resolution lands, names are mentions without an entity.
+    mentions: optionalLayer<Name>(doc, 'names').map((n) => ({ start: n.start, end: n.end, text: doc.slice(n), type: n.type, entity: null })),
     times: [],
     quantities: [],
     quotes: [],

@@ -8,11 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { documentContext, sentenceFeatures } from './features.js';
+import { documentContext, sentenceFeatures, type DocumentContext } from './features.js';
 import { NerModel, TAGS } from './model.js';
 import { entitySpans } from './conll.js';
 import type { GazetteerTagger } from './gazetteer-tags.js';
 import type { Span } from '../document.js';
+import { conventionalSpan } from './span-rules.js';
 
 export const MODEL_FILE = fileURLToPath(new URL('../../../models/ner.bin.gz', import.meta.url));
 
@@ -38,13 +39,19 @@ export function recognize(text: string, tokens: readonly Span[], sentences: Read
   const ner = loadModel();
   const words = sentences.map(([first, end]) => tokens.slice(first, end).map((t) => text.slice(t.start, t.end)));
   const context = documentContext(words);
+  const titleCase = words.map(isTitleCase);
+  // Which words the prose (not a Title Case headline, where every word is capitalized) writes in lower case.
+  const prose = titleCase.some(Boolean) ? documentContext(words.filter((_, s) => !titleCase[s])) : context;
   const names: ModelName[] = [];
   sentences.forEach(([first], s) => {
     const sentenceWords = words[s]!;
     if (sentenceWords.length === 0) return;
-    const path = ner.decode(sentenceFeatures(sentenceWords, context, tagger?.(sentenceWords)));
+    const seen = titleCase[s] ? truecase(sentenceWords, prose) : sentenceWords;
+    const path = ner.decode(sentenceFeatures(seen, context, tagger?.(seen)));
     for (const [from, to, conll] of entitySpans(path.map((t) => TAGS[t]!))) {
-      names.push({ start: tokens[first + from]!.start, end: tokens[first + to - 1]!.end, conll, tokens: [first + from, first + to] });
+      const kept = conventionalSpan(sentenceWords, { first: from, end: to }, conll === 'PER');
+      if (!kept) continue;
+      names.push({ start: tokens[first + kept.first]!.start, end: tokens[first + kept.end - 1]!.end, conll, tokens: [first + kept.first, first + kept.end] });
     }
   });
   return names;
@@ -62,3 +69,34 @@ export function sentenceTokenRanges(tokens: readonly Span[], sentences: readonly
   }
   return ranges;
 }
+
+/**
+ * A headline in Title Case ("US Wants to Help Ukraine Retake More Territory")
+ * capitalizes words that are not names, which CoNLL's capitals-or-lower
+ * training text never showed the model.
+ */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}$/u.test(w));
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length / long.length >= 0.7;
+}
+
+/**
+ * Lower-cases the words of a Title Case line that are function words, or
+ * that the rest of the document writes in lower case and never capitalizes
+ * mid-sentence. The first word keeps its capital, as any sentence's would.
+ */
+function truecase(words: readonly string[], context: DocumentContext): string[] {
+  return words.map((word, i) => {
+    const lower = word.toLowerCase();
+    if (i === 0 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+    if (FUNCTION_WORDS.has(lower)) return lower;
+    return context.lower.has(lower) && !context.capitalized.has(lower) ? lower : word;
+  });
+}
+
+const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor for so yet to of in on at by with from into onto over under after before as than about against ' +
+    'between during without within through is are was were be been has have had do does did will would can could may might must ' +
+    'shall should not no its his her their our your my this that these those it he she they we you who what when where why how ' +
+    'more most less up down out off again new says said').split(' '),
+);
