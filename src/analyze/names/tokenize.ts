@@ -24,7 +24,38 @@ const INNER_SEPARATOR = new RegExp(`^${INNER_SPLIT.source}$`, 'u');
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\S+/gu)) splitChunk(match[0], match.index, tokens);
-  return tokens;
+  return tokens.flatMap((token) => splitNameCompound(text, token));
+}
+
+/** Words after a hyphen that make a compound adjective of a name: "CIA-backed", "Russian-occupied". */
+const PARTICIPLES = /^(?:backed|led|based|controlled|occupied|held|made|allied|funded|supplied|sponsored|installed|annexed|linked|friendly|style|era)$/;
+const ACRONYM = /^\p{Lu}(?:\p{Lu}|\.)+$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * News joins names with hyphens ("NATO-Russia war", "Ukraine-US partnership",
+ * "CIA-backed coup"), and each name is a mention of its own. CoNLL keeps such
+ * tokens whole, but rarely has them; so split where one side is an acronym
+ * or the right side a participle, and leave "Jean-Michel", "Nagorno-Karabakh"
+ * and all-capitals headline words ("ROUND-UP") whole.
+ */
+function splitNameCompound(text: string, token: Token): Token[] {
+  const word = text.slice(token.start, token.end);
+  if (!word.includes('-') || !/\p{Ll}/u.test(word)) return [token];
+  const parts = word.split('-');
+  if (parts.length !== 2 || parts.some((p) => p === '')) return [token];
+  const [left, right] = parts as [string, string];
+  const nameLike = (p: string) => ACRONYM.test(p) || CAPITALIZED.test(p);
+  const compound =
+    (ACRONYM.test(left) && (nameLike(right) || PARTICIPLES.test(right))) ||
+    (CAPITALIZED.test(left) && (ACRONYM.test(right) || PARTICIPLES.test(right)));
+  if (!compound) return [token];
+  const hyphen = token.start + left.length;
+  return [
+    { start: token.start, end: hyphen },
+    { start: hyphen, end: hyphen + 1 },
+    { start: hyphen + 1, end: token.end },
+  ];
 }
 
 function splitChunk(chunk: string, offset: number, out: Token[]) {
