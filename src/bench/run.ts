@@ -18,6 +18,11 @@ import { DEFAULT_MAX_BYTES } from '../ingest/file-formats.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { VERSION } from '../version.js';
 import { SEARCH_QUERIES } from './queries.js';
+import { readInputFile } from '../ingest/read-input.js';
+import { IngestError } from '../ingest/errors.js';
+import { splitSentences } from '../analyze/annotators/sentences.js';
+import { tokenize } from '../analyze/names/tokenize.js';
+import { loadModel, recognize, sentenceTokenRanges } from '../analyze/names/recognizer.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const RESULTS = join(ROOT, 'bench/results.json');
@@ -32,6 +37,7 @@ interface Figures {
   words: number;
   'analyze articles/s': number;
   'analyze words/s': number;
+  'recognizer words/s': number;
   'ingest articles/s': number;
   'ingest words/s': number;
   'search p50 ms': number;
@@ -43,6 +49,7 @@ interface Figures {
 const HIGHER_IS_BETTER: Partial<Record<keyof Figures, boolean>> = {
   'analyze articles/s': true,
   'analyze words/s': true,
+  'recognizer words/s': true,
   'ingest articles/s': true,
   'ingest words/s': true,
   'search p50 ms': false,
@@ -73,6 +80,7 @@ async function main() {
     }
   }
   const analyzeSeconds = (performance.now() - started) / 1000;
+  const recognizer = timeRecognizer(files, read);
 
   // Ingest: the same files into a fresh store, as `sitrep ingest` does it.
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
@@ -101,6 +109,7 @@ async function main() {
     words,
     'analyze articles/s': round(articles / analyzeSeconds),
     'analyze words/s': Math.round(words / analyzeSeconds),
+    'recognizer words/s': Math.round(recognizer.words / recognizer.seconds),
     'ingest articles/s': round(articles / ingestSeconds),
     'ingest words/s': Math.round(words / ingestSeconds),
     'search p50 ms': round(percentile(latencies, 50), 2),
@@ -111,6 +120,24 @@ async function main() {
   printComparison(figures, previous);
   mkdirSync(dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+/**
+ * The name recognizer alone (tokens, then the model over each sentence), on
+ * texts already read and split into sentences: the cost the names layer adds.
+ */
+function timeRecognizer(files: string[], read: { maxBytes: number }): { words: number; seconds: number } {
+  const texts = files.flatMap((file) => readInputFile(file, read).flatMap((r) => (r instanceof IngestError ? [] : [r.text])));
+  const prepared = texts.map((text) => ({ text, sentences: splitSentences(text) }));
+  loadModel();
+  let words = 0;
+  const started = performance.now();
+  for (const { text, sentences } of prepared) {
+    const tokens = tokenize(text);
+    recognize(text, tokens, sentenceTokenRanges(tokens, sentences));
+  }
+  for (const { text } of prepared) words += text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return { words, seconds: (performance.now() - started) / 1000 };
 }
 
 function printComparison(now: Figures, before: Figures | null) {

@@ -31,61 +31,130 @@ export function documentContext(sentences: ReadonlyArray<readonly string[]>): Do
 /**
  * Feature hashes of every token of one sentence. `gazetteer[i]` is the
  * gazetteer's tag for token i ("B-LOC", "I-ORG") or undefined.
+ *
+ * A feature is a template and its values ("the word before is 'in'"): each
+ * value string is hashed once per token and mixed with the template's seed,
+ * so no feature string is ever built. That is most of the recognizer's speed.
  */
 export function sentenceFeatures(words: readonly string[], context: DocumentContext, gazetteer?: ReadonlyArray<string | undefined>): Uint32Array[] {
+  const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
+  const hWord = words.map(fnv1a);
+  const hLower = lower.map(fnv1a);
   const shapes = words.map(shape);
-  const short = shapes.map(shortShape);
-  const at = (list: readonly string[], i: number) => (i < 0 ? '<s>' : i >= list.length ? '</s>' : list[i]!);
-  return words.map((word, i) => {
+  const hShape = shapes.map(fnv1a);
+  const hShort = shapes.map((sh) => fnv1a(shortShape(sh)));
+  const hGaz = gazetteer ? words.map((_, i) => (gazetteer[i] ? fnv1a(gazetteer[i]!) : 0)) : null;
+  const lowerAt = (i: number) => (i < 0 ? START : i >= n ? END : hLower[i]!);
+  const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : hShort[i]!);
+  const out: Uint32Array[] = [];
+  const f: number[] = [];
+  for (let i = 0; i < n; i++) {
+    f.length = 0;
     const lw = lower[i]!;
-    const f: string[] = [
-      'b',
-      `w=${word}`,
-      `lw=${lw}`,
-      `sh=${shapes[i]}`,
-      `ss=${short[i]}`,
-      `lw-1=${at(lower, i - 1)}`,
-      `lw+1=${at(lower, i + 1)}`,
-      `lw-2=${at(lower, i - 2)}`,
-      `lw+2=${at(lower, i + 2)}`,
-      `ss-1=${at(short, i - 1)}`,
-      `ss+1=${at(short, i + 1)}`,
-      `bi-=${at(lower, i - 1)}|${lw}`,
-      `bi+=${lw}|${at(lower, i + 1)}`,
-      `ss3=${at(short, i - 1)}|${short[i]}|${at(short, i + 1)}`,
-      `w-1|ss=${at(lower, i - 1)}|${short[i]}`,
-      `ss|w+1=${short[i]}|${at(lower, i + 1)}`,
-    ];
-    for (let n = 1; n <= 4 && n <= lw.length; n++) f.push(`p${n}=${lw.slice(0, n)}`, `s${n}=${lw.slice(-n)}`);
-    if (i === 0) f.push('first', `first|ss=${short[i]}`);
-    const capitalizedWord = /^\p{Lu}/u.test(word);
-    if (capitalizedWord) {
-      if (context.capitalized.has(lw)) f.push('doc:cap');
-      if (context.lower.has(lw)) f.push('doc:lower');
-      if (i === 0 || /^\p{Lu}+$/u.test(word)) f.push(`doc:${context.capitalized.has(lw) ? 'cap' : 'nocap'}|${context.lower.has(lw) ? 'low' : 'nolow'}`);
+    const ss = hShort[i]!;
+    f.push(
+      SEED.bias,
+      mix(SEED.word, hWord[i]!),
+      mix(SEED.lower, hLower[i]!),
+      mix(SEED.shape, hShape[i]!),
+      mix(SEED.short, ss),
+      mix(SEED.lowerPrev, lowerAt(i - 1)),
+      mix(SEED.lowerNext, lowerAt(i + 1)),
+      mix(SEED.lowerPrev2, lowerAt(i - 2)),
+      mix(SEED.lowerNext2, lowerAt(i + 2)),
+      mix(SEED.shortPrev, shortAt(i - 1)),
+      mix(SEED.shortNext, shortAt(i + 1)),
+      mix(mix(SEED.bigramPrev, lowerAt(i - 1)), hLower[i]!),
+      mix(mix(SEED.bigramNext, hLower[i]!), lowerAt(i + 1)),
+      mix(mix(mix(SEED.shortTrigram, shortAt(i - 1)), ss), shortAt(i + 1)),
+      mix(mix(SEED.prevWordShort, lowerAt(i - 1)), ss),
+      mix(mix(SEED.shortNextWord, ss), lowerAt(i + 1)),
+    );
+    for (let k = 1; k <= 4 && k <= lw.length; k++) {
+      f.push(mix(SEED.prefix[k]!, fnv1a(lw.slice(0, k))), mix(SEED.suffix[k]!, fnv1a(lw.slice(-k))));
     }
-    const gz = gazetteer?.[i];
-    if (gz) f.push(`gz=${gz}`, `gz|ss=${gz}|${short[i]}`);
-    if (gazetteer) {
-      const before = gazetteer[i - 1];
-      const after = gazetteer[i + 1];
-      if (before) f.push(`gz-1=${before}`);
-      if (after) f.push(`gz+1=${after}`);
+    if (i === 0) f.push(SEED.first, mix(SEED.firstShort, ss));
+    if (isUpper(words[i]!.charCodeAt(0)) || /^\p{Lu}/u.test(words[i]!)) {
+      const cap = context.capitalized.has(lw);
+      const low = context.lower.has(lw);
+      if (cap) f.push(SEED.docCap);
+      if (low) f.push(SEED.docLower);
+      if (i === 0 || /^\p{Lu}+$/u.test(words[i]!)) f.push(SEED.docView[(cap ? 2 : 0) + (low ? 1 : 0)]!);
     }
-    return hashAll(f);
-  });
+    if (hGaz) {
+      const gz = hGaz[i]!;
+      if (gz) f.push(mix(SEED.gaz, gz), mix(mix(SEED.gazShort, gz), ss));
+      if (i > 0 && hGaz[i - 1]) f.push(mix(SEED.gazPrev, hGaz[i - 1]!));
+      if (i + 1 < n && hGaz[i + 1]) f.push(mix(SEED.gazNext, hGaz[i + 1]!));
+    }
+    out.push(Uint32Array.from(f));
+  }
+  return out;
 }
 
-/** "Kharkiv" → "Xxxxxxx", "U.S." → "X.X.", "F-16" → "X-dd". */
+const START = fnv1a('<s>');
+const END = fnv1a('</s>');
+
+/** One seed per feature template: a template's name, hashed. */
+const SEED = {
+  bias: fnv1a('b'),
+  word: fnv1a('w'),
+  lower: fnv1a('lw'),
+  shape: fnv1a('sh'),
+  short: fnv1a('ss'),
+  lowerPrev: fnv1a('lw-1'),
+  lowerNext: fnv1a('lw+1'),
+  lowerPrev2: fnv1a('lw-2'),
+  lowerNext2: fnv1a('lw+2'),
+  shortPrev: fnv1a('ss-1'),
+  shortNext: fnv1a('ss+1'),
+  bigramPrev: fnv1a('bi-'),
+  bigramNext: fnv1a('bi+'),
+  shortTrigram: fnv1a('ss3'),
+  prevWordShort: fnv1a('w-1|ss'),
+  shortNextWord: fnv1a('ss|w+1'),
+  prefix: [0, 1, 2, 3, 4].map((k) => fnv1a(`p${k}`)),
+  suffix: [0, 1, 2, 3, 4].map((k) => fnv1a(`s${k}`)),
+  first: fnv1a('first'),
+  firstShort: fnv1a('first|ss'),
+  docCap: fnv1a('doc:cap'),
+  docLower: fnv1a('doc:lower'),
+  docView: ['nocap|nolow', 'nocap|low', 'cap|nolow', 'cap|low'].map((v) => fnv1a(`doc:${v}`)),
+  gaz: fnv1a('gz'),
+  gazShort: fnv1a('gz|ss'),
+  gazPrev: fnv1a('gz-1'),
+  gazNext: fnv1a('gz+1'),
+};
+
+/** Mixes a template seed (or a partial hash) with a value's hash (murmur3's finalizer). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** "Kharkiv" → "Xxxxxxx", "U.S." → "X.X.", "F-16" → "X-dd" (at most 12 characters). */
 export function shape(word: string): string {
   let out = '';
-  for (const char of word) {
-    if (/\p{Lu}/u.test(char)) out += 'X';
-    else if (/\p{Ll}/u.test(char)) out += 'x';
-    else if (/\p{N}/u.test(char)) out += 'd';
-    else out += char;
-    if (out.length >= 12) break;
+  for (let i = 0; i < word.length && out.length < 12; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) out += 'X';
+    else if (code >= 97 && code <= 122) out += 'x';
+    else if (code >= 48 && code <= 57) out += 'd';
+    else if (code < 128) out += word[i];
+    else {
+      const char = word[i]!;
+      out += /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    }
   }
   return out;
 }
@@ -93,12 +162,6 @@ export function shape(word: string): string {
 /** Runs collapsed: "Xxxxxxx" → "Xx", "dddd-dd-dd" → "d-d-d". */
 export function shortShape(shapeOfWord: string): string {
   return shapeOfWord.replace(/(.)\1+/g, '$1');
-}
-
-function hashAll(features: string[]): Uint32Array {
-  const out = new Uint32Array(features.length);
-  for (let i = 0; i < features.length; i++) out[i] = fnv1a(features[i]!);
-  return out;
 }
 
 /** FNV-1a, 32 bits: feature strings to keys; at the model's size, collisions between kept features are rare. */

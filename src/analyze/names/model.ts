@@ -27,7 +27,48 @@ const ALLOWED = (() => {
   return allowed;
 })();
 
+/**
+ * Feature hash → weight row, as open addressing over typed arrays. A Map
+ * with 32-bit keys stores most of them as heap numbers (they exceed V8's
+ * small integers) and its lookups were most of the recognizer's time.
+ */
+export class FeatureTable {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: Iterable<[number, number]>, size: number) {
+    let capacity = 1;
+    while (capacity < size * 2) capacity <<= 1;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+    for (const [hash, row] of entries) {
+      let slot = this.slotOf(hash);
+      while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hash;
+      this.rows[slot] = row;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+  }
+
+  /** The row of a feature, or -1 when the model does not know it. */
+  get(hash: number): number {
+    let slot = this.slotOf(hash);
+    for (;;) {
+      const row = this.rows[slot]!;
+      if (row === -1 || this.keys[slot] === hash) return row;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 export class NerModel {
+  private readonly table: FeatureTable;
+
   /**
    * @param index feature hash → row in `weights`
    * @param weights one row of T scores per feature
@@ -37,27 +78,26 @@ export class NerModel {
     private readonly index: Map<number, number>,
     readonly weights: Float32Array,
     readonly transitions: Float32Array,
-  ) {}
+  ) {
+    this.table = new FeatureTable(index.entries(), index.size);
+  }
 
   get featureCount(): number {
     return this.index.size;
   }
 
-  rowOf(hash: number): number | undefined {
-    return this.index.get(hash);
-  }
-
   /** Emission scores, n × T. */
   emissions(features: readonly Uint32Array[]): Float32Array {
     const scores = new Float32Array(features.length * T);
-    features.forEach((hashes, i) => {
-      for (const hash of hashes) {
-        const row = this.index.get(hash);
-        if (row === undefined) continue;
+    for (let i = 0; i < features.length; i++) {
+      const hashes = features[i]!;
+      for (let h = 0; h < hashes.length; h++) {
+        const row = this.table.get(hashes[h]!);
+        if (row < 0) continue;
         const offset = row * T;
         for (let t = 0; t < T; t++) scores[i * T + t]! += this.weights[offset + t]!;
       }
-    });
+    }
     return scores;
   }
 

@@ -37,16 +37,18 @@ function main() {
   const validPath = resolve(option('--valid', resolve(ROOT, '../shared/data/conll2003/valid.txt')));
   const maxEpochs = Number(option('--epochs', '14'));
   const seed = Number(option('--seed', '1'));
+  const minCount = Number(option('--min-count', '2'));
 
   const trainText = readFileSync(trainPath, 'utf8');
   const validText = readFileSync(validPath, 'utf8');
   const tagger = gazetteerTagger();
-  const index = new Map<number, number>();
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
   let started = performance.now();
-  const train = examples(parseConll(trainText), index, true, tagger);
-  const valid = examples(parseConll(validText), index, false, tagger);
+  const trainData = featurize(parseConll(trainText), tagger);
+  const index = featureIndex(trainData, minCount);
+  const train = toExamples(trainData, index);
+  const valid = toExamples(featurize(parseConll(validText), tagger), index);
   log(`features: ${index.size} from ${train.length} training sentences (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   const F = index.size;
@@ -112,6 +114,7 @@ function main() {
     valid: { file: 'conll2003/valid.txt', sha256: sha256(validText), sentences: valid.length },
     gazetteer: tagger ? 'names gazetteer (models/gazetteer.json.gz)' : 'none',
     seed,
+    minCount,
     epochs: history,
     chosenEpoch: best.epoch,
     validF1: round(best.f1),
@@ -122,28 +125,45 @@ function main() {
   log(`chose epoch ${best.epoch} (valid F1 ${best.f1.toFixed(4)}); wrote ${MODEL_PATH} (${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${kept} features)`);
 }
 
-function examples(documents: TaggedDocument[], index: Map<number, number>, grow: boolean, tagger: ReturnType<typeof gazetteerTagger>): Example[] {
-  const out: Example[] = [];
+/** Feature hashes of every sentence of the documents, with the gold tags. */
+function featurize(documents: TaggedDocument[], tagger: ReturnType<typeof gazetteerTagger>): Array<{ features: Uint32Array[]; gold: number[] }> {
+  const out: Array<{ features: Uint32Array[]; gold: number[] }> = [];
   for (const document of documents) {
     const context = documentContext(document.map((s) => s.words));
     for (const sentence of document) {
-      const features = sentenceFeatures(sentence.words, context, tagger?.(sentence.words));
-      const rows = features.map((hashes) => {
-        const list: number[] = [];
-        for (const hash of hashes) {
-          let row = index.get(hash);
-          if (row === undefined && grow) {
-            row = index.size;
-            index.set(hash, row);
-          }
-          if (row !== undefined) list.push(row);
-        }
-        return Int32Array.from(list);
+      out.push({
+        features: sentenceFeatures(sentence.words, context, tagger?.(sentence.words)),
+        gold: sentence.tags.map((tag) => TAG_INDEX.get(tag) ?? 0),
       });
-      out.push({ rows, gold: sentence.tags.map((tag) => TAG_INDEX.get(tag) ?? 0) });
     }
   }
   return out;
+}
+
+/**
+ * Numbers the features seen at least `minCount` times in training: a
+ * feature seen once is mostly noise, and dropping those halves the model.
+ */
+function featureIndex(train: Array<{ features: Uint32Array[] }>, minCount: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const { features } of train) for (const hashes of features) for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [hash, count] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (count >= minCount) index.set(hash, index.size);
+  return index;
+}
+
+function toExamples(data: Array<{ features: Uint32Array[]; gold: number[] }>, index: Map<number, number>): Example[] {
+  return data.map(({ features, gold }) => ({
+    rows: features.map((hashes) => {
+      const list: number[] = [];
+      for (const hash of hashes) {
+        const row = index.get(hash);
+        if (row !== undefined) list.push(row);
+      }
+      return Int32Array.from(list);
+    }),
+    gold,
+  }));
 }
 
 function emissions(rows: Int32Array[], weights: Float32Array): Float32Array {
