@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const LEADING = /^[(\["'“‘«{<¿¡*]/u;
 const TRAILING = /[)\]"'”’»}>,;:!?*]$|\.$|…$/u;
+const SENTENCE_END = /^[.!?…]$/u;
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
 /** What splits a chunk inside: dashes and slashes between words ("defeat—not", "Kharkiv/Kharkov"), not in "1/2" or "1996/97". */
 const INNER_SPLIT = /([—–]|-{2,}|(?<!\d)\/|\/(?!\d))/u;
@@ -92,8 +93,11 @@ function splitChunk(chunk: string, offset: number, out: Token[]) {
       continue;
     }
     if (!TRAILING.test(rest) || rest.length === 1) break;
+    // A run of one character ("..."), or of sentence punctuation ("?!"), is one token.
+    const last = rest[rest.length - 1]!;
+    const sameRun = (c: string) => c === last || (SENTENCE_END.test(last) && SENTENCE_END.test(c));
     let run = 1;
-    while (run < rest.length - 1 && rest[rest.length - 1 - run] === rest[rest.length - 1]) run++;
+    while (run < rest.length - 1 && sameRun(rest[rest.length - 1 - run]!)) run++;
     tail.unshift({ start: offset + end - run, end: offset + end });
     end -= run;
   }
