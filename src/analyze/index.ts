@@ -13,11 +13,18 @@ import { textMetadataAnnotator, type MetadataSpan } from './annotators/text-meta
 import { sentencesAnnotator, type Sentence } from './annotators/sentences.js';
 import { tokensAnnotator } from './annotators/tokens.js';
 import { namesAnnotator } from './annotators/names.js';
-import type { Name } from './names/types.js';
+import { defaultIdentityAnnotator } from './annotators/identity.js';
 import { VERSION } from '../version.js';
-import { FORMAT_VERSION, type Analysis, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
+import { FORMAT_VERSION, type Analysis, type Entity, type Mention, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
 
-export const defaultPipeline = new Pipeline([languageAnnotator, textMetadataAnnotator, sentencesAnnotator, tokensAnnotator, namesAnnotator]);
+export const defaultPipeline = new Pipeline([
+  languageAnnotator,
+  textMetadataAnnotator,
+  sentencesAnnotator,
+  tokensAnnotator,
+  namesAnnotator,
+  defaultIdentityAnnotator,
+]);
 
 /** What ingest hands the analyzer: the article text and what is already known about it. */
 export interface ArticleInput {
@@ -54,9 +61,9 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
     text: doc.text,
     sentences: optionalLayer<Sentence>(doc, 'sentences').map((s) => [s.start, s.end]),
     metadata: optionalLayer<MetadataSpan>(doc, 'metadata').map((m) => ({ ...m, text: doc.slice(m) })),
-    entities: [],
-    // Until identity resolution lands, names are mentions without an entity.
-    mentions: optionalLayer<Name>(doc, 'names').map((n) => ({ start: n.start, end: n.end, text: doc.slice(n), type: n.type, entity: null })),
+    // An entity record is a layer span (its first mention's) in the document; the format's Entity has no offsets.
+    entities: optionalLayer<Entity & { start: number; end: number }>(doc, 'entities').map(({ start: _start, end: _end, ...entity }) => entity),
+    mentions: [...optionalLayer<Mention>(doc, 'mentions')],
     times: [],
     quantities: [],
     quotes: [],

@@ -1,0 +1,81 @@
+/**
+ * @module analyze/names/merge
+ *
+ * The model's names and the gazetteer's matches, made one list of typed
+ * names. The model finds names in context (it knows "Vuhledar" is a name
+ * from how the sentence uses it) but only CoNLL's four classes; the
+ * gazetteer knows what a known name is (Vuhledar is a town, ATACMS a
+ * weapon, "Russian" a people) but not whether a word is a name here. So:
+ *
+ * 1. A model name that is exactly a gazetteer match takes the entry's type,
+ *    except that a town from the city lists does not overrule the model
+ *    calling a word a person or an organisation ("Washington said" may be
+ *    either, and the model saw the sentence).
+ * 2. A model name inside a longer curated match gives way to it ("Minsk" in
+ *    "Minsk agreements", "Sever" in "Sever Group of Forces").
+ * 3. A gazetteer match that crosses no model name is added (the model
+ *    missed "ATACMS", "Telegram"); one that crosses a model name is left.
+ * 4. What the gazetteer does not know keeps the model's class: PER is
+ *    PERSON, ORG is ORG, LOC is GPE, MISC is MISC.
+ */
+import type { GazetteerEntry } from '../gazetteer/types.js';
+import type { ScanMatch } from '../gazetteer/gazetteer.js';
+import type { ModelName } from './recognizer.js';
+import type { MentionType, Name } from './types.js';
+
+const TYPE_OF_CLASS: Record<string, MentionType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE', MISC: 'MISC' };
+/** Entries from these origins are trusted to say what a name is, even against the model. */
+const AUTHORITATIVE = new Set(['curated', 'world-countries']);
+
+export function mergeNames(modelNames: readonly ModelName[], matches: readonly ScanMatch[]): Name[] {
+  const exact = new Map(matches.map((m) => [`${m.start}:${m.end}`, m]));
+  const names: Name[] = [];
+  const covered: Array<[number, number]> = [];
+
+  for (const found of modelNames) {
+    const container = matches.find((m) => m.start <= found.start && m.end >= found.end && m.end - m.start > found.end - found.start && isAuthoritative(m.entries[0]));
+    if (container) continue; // rule 2: the longer curated match is added below
+    const match = exact.get(`${found.start}:${found.end}`);
+    const modelType = TYPE_OF_CLASS[found.conll] ?? 'MISC';
+    const entry = match ? chooseEntry(match, modelType) : undefined;
+    names.push({
+      start: found.start,
+      end: found.end,
+      type: entry ? entry.type : modelType,
+      source: 'model',
+      ...(entry ? { gazetteerId: entry.id } : {}),
+    });
+    covered.push([found.start, found.end]);
+  }
+
+  for (const match of matches) {
+    if (covered.some(([s, e]) => s < match.end && match.start < e)) continue; // taken already, or crosses a model name (rule 3)
+    const entry = match.entries[0];
+    if (!entry) continue;
+    // A lone common word ("West", "Post") the model did not call a name is only added from the curated list.
+    if (match.common && entry.origin !== 'curated') continue;
+    names.push({ start: match.start, end: match.end, type: entry.type, source: 'gazetteer', gazetteerId: entry.id });
+    covered.push([match.start, match.end]);
+  }
+  return names.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function isAuthoritative(entry: GazetteerEntry | undefined): boolean {
+  return entry !== undefined && AUTHORITATIVE.has(entry.origin);
+}
+
+/** The entry a model name is: the first that agrees with the model's type class, else an authoritative one (rule 1). */
+function chooseEntry(match: ScanMatch, modelType: MentionType): GazetteerEntry | undefined {
+  const agrees = match.entries.find((e) => typeClass(e.type) === typeClass(modelType));
+  if (agrees) return agrees;
+  const first = match.entries[0];
+  if (!first) return undefined;
+  if (isAuthoritative(first)) return first;
+  // A town from the city lists only refines a place or an unclassed name.
+  return modelType === 'GPE' || modelType === 'MISC' ? first : undefined;
+}
+
+/** Places are one class: a GPE entry agrees with the model's LOC. */
+function typeClass(type: MentionType): string {
+  return type === 'GPE' || type === 'LOC' || type === 'FAC' ? 'place' : type === 'NORP' || type === 'WEAPON' ? 'MISC' : type;
+}
