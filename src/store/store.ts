@@ -96,6 +96,105 @@ export interface StoreStats {
   schemaVersion: number;
 }
 
+/** Which entities `Store.entities` lists; counts are of the articles the filter keeps. */
+export interface EntityFilter {
+  /** Part of the id, the name or any spelling (case-insensitive for ASCII). */
+  q?: string;
+  /** The entity's type (PERSON, GPE...), case-insensitive. */
+  type?: string;
+  /** Only what articles of this outlet say (case-insensitive). */
+  outlet?: string;
+}
+
+/** One entity of the registry across documents, with user corrections applied. */
+export interface EntitySummary {
+  id: string;
+  /** The most frequent name the analyzer gave it (else its most frequent spelling). */
+  name: string;
+  type: string;
+  mentions: number;
+  articles: number;
+  outlets: number;
+  /** Publication date of the first and last article that names it; null when none is dated. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface OutletCount {
+  outlet: string | null;
+  mentions: number;
+  articles: number;
+}
+
+/** One spelling of an entity in the texts, and which outlets write it so. */
+export interface EntityAlias {
+  text: string;
+  mentions: number;
+  outlets: Array<{ outlet: string | null; mentions: number }>;
+}
+
+export interface EntityArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  mentions: number;
+}
+
+/** A sentence that mentions the entity; `marks` are `[start, end)` of its mentions within `text`. */
+export interface EntitySentence {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  marks: Array<[number, number]>;
+}
+
+/**
+ * A user's correction of the registry, a record of its own: the analyses
+ * are never edited, and the registry applies corrections in `seq` order
+ * when it is read. A merge shows every mention of `source` under `target`;
+ * a split shows the mentions of `source` spelled one of `spellings` under `target`.
+ */
+export interface EntityCorrection {
+  seq: number;
+  kind: 'merge' | 'split';
+  source: string;
+  target: string;
+  /** For a split: the spellings that move (exact text). Empty for a merge. */
+  spellings: string[];
+  note: string;
+  createdAt: string;
+}
+
+export interface CorrectionResult {
+  correction: EntityCorrection;
+  /** What moved when the correction was made. */
+  mentions: number;
+  articles: number;
+}
+
+export interface EntityDetail extends Omit<EntitySummary, 'articles' | 'outlets'> {
+  wikidata: string | null;
+  /** How many articles name it (`articles` holds at most the limit asked for). */
+  articleCount: number;
+  aliases: EntityAlias[];
+  outlets: OutletCount[];
+  articles: EntityArticle[];
+  sentences: EntitySentence[];
+  /** Why these names are one entity, in words: the analyzer's ids, then the user's corrections. */
+  why: string[];
+  /** The corrections that shaped this entity, oldest first. */
+  corrections: EntityCorrection[];
+}
+
+export interface EntityLimits {
+  /** At most this many articles, newest first (default 100). */
+  articles?: number;
+  /** At most this many sentences, newest article first (default 50). */
+  sentences?: number;
+}
+
 export interface Store {
   /** The stamp stored for a file, to skip reading it again while it has not changed. */
   fileStamp(path: string): Promise<string | null>;
@@ -106,5 +205,17 @@ export interface Store {
   search(query: string, filter: ArticleFilter, paging: Paging): Promise<Page<SearchHit>>;
   outlets(): Promise<string[]>;
   stats(): Promise<StoreStats>;
+  /** The registry of entities across articles, most mentioned first, corrections applied. */
+  entities(filter: EntityFilter, paging: Paging): Promise<Page<EntitySummary>>;
+  /** The types the registry's entities have, for a filter. */
+  entityTypes(): Promise<string[]>;
+  /** One entity with its spellings, outlets, articles and sentences; null when nothing resolves to this id. */
+  entity(id: string, limits?: EntityLimits): Promise<EntityDetail | null>;
+  /** Shows every mention of `b` under `a` from now on; throws EntityCorrectionError for an unknown id or a = b. */
+  mergeEntities(a: string, b: string, note?: string): Promise<CorrectionResult>;
+  /** Shows the mentions of `id` spelled one of `spellings` under `newId`; throws EntityCorrectionError when one is not a spelling of `id`. */
+  splitEntity(id: string, spellings: string[], newId: string, note?: string): Promise<CorrectionResult>;
+  /** Every correction, oldest first. */
+  corrections(): Promise<EntityCorrection[]>;
   close(): Promise<void>;
 }

@@ -7,10 +7,7 @@
  */
 import type { Annotator } from '../pipeline.js';
 import type { Document, Span } from '../document.js';
-import type { Name } from '../names/types.js';
-import { recognize, sentenceTokenRanges } from '../names/recognizer.js';
-import { mergeNames } from '../names/merge.js';
-import { loadGazetteer } from '../gazetteer/gazetteer.js';
+import { findNames } from '../names/find-names.js';
 
 export const namesAnnotator: Annotator = {
   name: 'names',
@@ -18,9 +15,6 @@ export const namesAnnotator: Annotator = {
   assigns: ['names'],
   languages: ['en'],
   annotate(doc: Document) {
-    const tokens = doc.layer<Span>('tokens');
-    const found = recognize(doc.text, tokens, sentenceTokenRanges(tokens, doc.layer<Span>('sentences')));
-    const names: Name[] = mergeNames(found, loadGazetteer().scan(doc.text, tokens));
-    doc.addLayer('names', names);
+    doc.addLayer('names', findNames(doc.text, doc.layer<Span>('tokens'), doc.layer<Span>('sentences')));
   },
 };

@@ -7,10 +7,9 @@
  * gazetteer knows what a known name is (Vuhledar is a town, ATACMS a
  * weapon, "Russian" a people) but not whether a word is a name here. So:
  *
- * 1. A model name that is exactly a gazetteer match takes the entry's type,
- *    except that a town from the city lists does not overrule the model
- *    calling a word a person or an organisation ("Washington said" may be
- *    either, and the model saw the sentence).
+ * 1. A model name that is exactly a gazetteer match takes the entry's type
+ *    where they agree on the class (a place is a GPE, LOC or FAC), or where
+ *    the entry is curated; see chooseEntry.
  * 2. A model name inside a longer curated match gives way to it ("Minsk" in
  *    "Minsk agreements", "Sever" in "Sever Group of Forces").
  * 3. A gazetteer match that crosses no model name is added (the model
@@ -64,15 +63,21 @@ function isAuthoritative(entry: GazetteerEntry | undefined): boolean {
   return entry !== undefined && AUTHORITATIVE.has(entry.origin);
 }
 
-/** The entry a model name is: the first that agrees with the model's type class, else an authoritative one (rule 1). */
+/**
+ * The entry a model name is (rule 1): the first that agrees with the model's
+ * type class; else a curated entry, whose conflict-specific knowledge beats
+ * the 1996 training text ("Vuhledar" is a town); else, for a name the model
+ * left unclassed (MISC), the first entry. A country or city from the
+ * packages does not overrule the model's reading of the sentence: "Jordan"
+ * scoring, "Washington said" and "NEW YORK 4 Boston 2" are its to judge.
+ */
 function chooseEntry(match: ScanMatch, modelType: MentionType): GazetteerEntry | undefined {
   const agrees = match.entries.find((e) => typeClass(e.type) === typeClass(modelType));
   if (agrees) return agrees;
-  const first = match.entries[0];
-  if (!first) return undefined;
-  if (isAuthoritative(first)) return first;
-  // A town from the city lists only refines a place or an unclassed name.
-  return modelType === 'GPE' || modelType === 'MISC' ? first : undefined;
+  // …except that a place's name the model reads as an organisation is a team or a government: the model saw the sentence.
+  const curated = match.entries.find((e) => e.origin === 'curated');
+  if (curated && !(modelType === 'ORG' && typeClass(curated.type) === 'place')) return curated;
+  return modelType === 'MISC' ? match.entries[0] : undefined;
 }
 
 /** Places are one class: a GPE entry agrees with the model's LOC. */

@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { documentContext, sentenceFeatures, type DocumentContext } from './features.js';
 import { NerModel, TAGS } from './model.js';
 import { entitySpans } from './conll.js';
-import type { GazetteerTagger } from './gazetteer-tags.js';
 import type { Span } from '../document.js';
 import { conventionalSpan } from './span-rules.js';
 
@@ -33,9 +32,15 @@ export interface ModelName extends Span {
 
 /**
  * Tags every sentence (token index ranges `[first, end)`) of a document.
- * The document context is built from all of its words, as in training.
+ * The document context is built from all of its words, as in training;
+ * `gazetteerTags` holds the gazetteer's tag for each token (gazetteer-tags.ts).
  */
-export function recognize(text: string, tokens: readonly Span[], sentences: ReadonlyArray<[number, number]>, tagger: GazetteerTagger = null): ModelName[] {
+export function recognize(
+  text: string,
+  tokens: readonly Span[],
+  sentences: ReadonlyArray<[number, number]>,
+  gazetteerTags: ReadonlyArray<string | undefined>,
+): ModelName[] {
   const ner = loadModel();
   const words = sentences.map(([first, end]) => tokens.slice(first, end).map((t) => text.slice(t.start, t.end)));
   const context = documentContext(words);
@@ -43,11 +48,11 @@ export function recognize(text: string, tokens: readonly Span[], sentences: Read
   // Which words the prose (not a Title Case headline, where every word is capitalized) writes in lower case.
   const prose = titleCase.some(Boolean) ? documentContext(words.filter((_, s) => !titleCase[s])) : context;
   const names: ModelName[] = [];
-  sentences.forEach(([first], s) => {
+  sentences.forEach(([first, end], s) => {
     const sentenceWords = words[s]!;
     if (sentenceWords.length === 0) return;
     const seen = titleCase[s] ? truecase(sentenceWords, prose) : sentenceWords;
-    const path = ner.decode(sentenceFeatures(seen, context, tagger?.(seen)));
+    const path = ner.decode(sentenceFeatures(seen, context, gazetteerTags.slice(first, end)));
     for (const [from, to, conll] of entitySpans(path.map((t) => TAGS[t]!))) {
       const kept = conventionalSpan(sentenceWords, { first: from, end: to }, conll === 'PER');
       if (!kept) continue;

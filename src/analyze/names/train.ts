@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseConll, entitySpans, type TaggedDocument } from './conll.js';
 import { documentContext, sentenceFeatures } from './features.js';
 import { NerModel, TAGS, viterbi } from './model.js';
-import { gazetteerTagger } from './gazetteer-tags.js';
+import { tagWords } from './gazetteer-tags.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 export const MODEL_PATH = resolve(ROOT, 'models/ner.bin.gz');
@@ -41,14 +41,13 @@ function main() {
 
   const trainText = readFileSync(trainPath, 'utf8');
   const validText = readFileSync(validPath, 'utf8');
-  const tagger = gazetteerTagger();
   const log = (line: string) => process.stderr.write(`${line}\n`);
 
   let started = performance.now();
-  const trainData = featurize(parseConll(trainText), tagger);
+  const trainData = featurize(parseConll(trainText));
   const index = featureIndex(trainData, minCount);
   const train = toExamples(trainData, index);
-  const valid = toExamples(featurize(parseConll(validText), tagger), index);
+  const valid = toExamples(featurize(parseConll(validText)), index);
   log(`features: ${index.size} from ${train.length} training sentences (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   const F = index.size;
@@ -112,7 +111,7 @@ function main() {
     model: 'averaged structured perceptron, first-order Viterbi, IOB2',
     train: { file: 'conll2003/train.txt', sha256: sha256(trainText), sentences: train.length },
     valid: { file: 'conll2003/valid.txt', sha256: sha256(validText), sentences: valid.length },
-    gazetteer: tagger ? 'names gazetteer (models/gazetteer.json.gz)' : 'none',
+    gazetteer: 'models/gazetteer.json.gz, as features',
     seed,
     minCount,
     epochs: history,
@@ -126,13 +125,13 @@ function main() {
 }
 
 /** Feature hashes of every sentence of the documents, with the gold tags. */
-function featurize(documents: TaggedDocument[], tagger: ReturnType<typeof gazetteerTagger>): Array<{ features: Uint32Array[]; gold: number[] }> {
+function featurize(documents: TaggedDocument[]): Array<{ features: Uint32Array[]; gold: number[] }> {
   const out: Array<{ features: Uint32Array[]; gold: number[] }> = [];
   for (const document of documents) {
     const context = documentContext(document.map((s) => s.words));
     for (const sentence of document) {
       out.push({
-        features: sentenceFeatures(sentence.words, context, tagger?.(sentence.words)),
+        features: sentenceFeatures(sentence.words, context, tagWords(sentence.words)),
         gold: sentence.tags.map((tag) => TAG_INDEX.get(tag) ?? 0),
       });
     }

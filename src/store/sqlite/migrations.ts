@@ -67,4 +67,29 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'entity corrections (merges and splits by users)',
+    sql: `
+      -- A user's corrections of the entity registry: records of their own, never edits of the analyses.
+      -- The registry applies them in seq order when it is read (store/entity-registry.ts), so they
+      -- survive re-ingest and re-analysis. merge: every mention of source_id is shown under target_id;
+      -- split: the mentions of source_id whose text is one of spellings (a JSON array) are.
+      CREATE TABLE entity_corrections (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        source_id TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        spellings TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (source_id <> target_id),
+        CHECK (kind = 'split' OR spellings = '[]')
+      );
+      CREATE INDEX entity_corrections_source ON entity_corrections(source_id);
+      CREATE INDEX entity_corrections_target ON entity_corrections(target_id);
+      -- An entity's spellings, and the mentions a split moves, by (id, text).
+      CREATE INDEX mentions_entity_text ON mentions(entity_id, text);
+    `,
+  },
 ];

@@ -11,9 +11,11 @@ import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
 import { LAYER_TABLES, fromRow, sqlColumns, toRow, type TableLayer } from '../layer-tables.js';
 import { toFtsQuery } from '../search-query.js';
+import { SqliteRegistry } from './sqlite-registry.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
-  ArticleFilter, ArticleSummary, Page, Paging, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle,
+  ArticleFilter, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
+  Page, Paging, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle,
 } from '../store.js';
 
 /** Marks FTS5's snippet() puts around matches; control characters that article text never holds. */
@@ -26,6 +28,8 @@ export class StoreError extends Error {}
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  /** The entity registry across articles, with users' corrections applied (sqlite-registry.ts). */
+  private readonly registry: SqliteRegistry;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -37,6 +41,7 @@ export class SqliteStore implements Store {
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
       this.migrate();
+      this.registry = new SqliteRegistry(this.db, (source) => this.sql(source));
     } catch (error) {
       throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
     }
@@ -79,7 +84,9 @@ export class SqliteStore implements Store {
   }
 
   async saveBatch(items: Array<{ analysis: Analysis; source: SourceKey }>): Promise<SaveResult[]> {
-    return this.db.transaction(() => items.map(({ analysis, source }) => this.saveOne(analysis, source)))();
+    const results = this.db.transaction(() => items.map(({ analysis, source }) => this.saveOne(analysis, source)))();
+    this.registry.touched();
+    return results;
   }
 
   private saveOne(analysis: Analysis, source: SourceKey): SaveResult {
@@ -243,6 +250,30 @@ export class SqliteStore implements Store {
       layers,
       schemaVersion: this.schemaVersion,
     };
+  }
+
+  async entities(filter: EntityFilter, paging: Paging): Promise<Page<EntitySummary>> {
+    return this.registry.entities(filter, paging);
+  }
+
+  async entityTypes(): Promise<string[]> {
+    return this.registry.entityTypes();
+  }
+
+  async entity(id: string, limits?: EntityLimits): Promise<EntityDetail | null> {
+    return this.registry.entity(id, limits);
+  }
+
+  async mergeEntities(a: string, b: string, note?: string): Promise<CorrectionResult> {
+    return this.registry.mergeEntities(a, b, note);
+  }
+
+  async splitEntity(id: string, spellings: string[], newId: string, note?: string): Promise<CorrectionResult> {
+    return this.registry.splitEntity(id, spellings, newId, note);
+  }
+
+  async corrections(): Promise<EntityCorrection[]> {
+    return this.registry.corrections();
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,7 @@ import type { Context } from 'hono';
 import { VERSION } from '../../version.js';
 import type { Store } from '../../store/store.js';
 import { apiRoutes } from './routes.js';
+import { entityRoutes } from './entity-routes.js';
 import { webRoutes } from '../web/routes.js';
 import { errorPage } from '../web/pages/error.js';
 
@@ -52,6 +53,7 @@ export function createApp(store: Store): OpenAPIHono {
   });
 
   apiRoutes(store, app);
+  entityRoutes(store, app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'sitrep API', version: VERSION, description: 'Articles, their analyses (FORMAT.md) and search. Every reader page has a JSON twin here.' },

@@ -12,6 +12,8 @@ import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { pipelineCommand } from './commands/pipeline.js';
+import { entitiesCommand } from './commands/entities.js';
+import { entityCommand } from './commands/entity.js';
 import { EXIT } from './exit-codes.js';
 
 export function program(): Command {
@@ -20,7 +22,7 @@ export function program(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand()]) {
+  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand()]) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }
   return root;

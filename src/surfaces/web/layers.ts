@@ -16,6 +16,8 @@ export interface LayerSpan {
   end: number;
   /** What the span says beyond its text, for the hover: "type=DATE value=2024-11-06". */
   label: string;
+  /** The entity the span names (a mention's `entity`), for a link to its page. */
+  entity?: string;
 }
 
 export interface Layer {
@@ -68,7 +70,10 @@ function labelOf(item: SpanPair | SpanObject, index: number): string {
 
 function toSpan(item: SpanPair | SpanObject, index: number): LayerSpan {
   const [start, end] = isSpanPair(item) ? item : [item.start, item.end];
-  return { start, end, label: labelOf(item, index) };
+  const span: LayerSpan = { start, end, label: labelOf(item, index) };
+  // Any layer's span with an `entity` id names that entity (FORMAT.md's mentions do).
+  if (!isSpanPair(item) && typeof item.entity === 'string' && item.entity !== '') span.entity = item.entity;
+  return span;
 }
 
 /** The layers in the order the Analysis lists them (sentences first), then any the schema has that the object lacks. */

@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../api/app.js';
 import { createFixtureStore, type FixtureStore } from '../testing/fixture-store.js';
+import { createRegistryStore, HOSTILE_ENTITY, type RegistryStore } from '../testing/fixture-mentions.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -101,7 +102,8 @@ describe.skipIf(!HAS_CHROMIUM)(`the reader in Chromium (${CHROMIUM})`, () => {
     expect(await backgroundOf(`${sentence}:not(.${metadataClass})`)).toBe('rgba(0, 0, 0, 0)');
     expect(await backgroundOf(metadata)).toBe(metadataAfter);
 
-    await expect(page.locator('input[data-layer="mentions"]').isDisabled()).resolves.toBe(true);
+    // A layer's switch is disabled exactly when the article has no span of it (mentions: as the recognizer finds them).
+    await expect(page.locator('input[data-layer="mentions"]').isDisabled()).resolves.toBe(fixture.dispatch.analysis.mentions.length === 0);
     // pre-wrap keeps the paragraph breaks of the text visible.
     await expect(page.locator('.article-text').evaluate((element) => getComputedStyle(element).whiteSpace)).resolves.toBe('pre-wrap');
   });
@@ -125,5 +127,56 @@ describe.skipIf(!HAS_CHROMIUM)(`the reader in Chromium (${CHROMIUM})`, () => {
     const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
     expect(elsewhere).toEqual([]);
     expect(cspViolations).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)(`mention links in Chromium (${CHROMIUM})`, () => {
+  let registry: RegistryStore;
+  let server: ServerType;
+  let browser: Browser;
+  let origin: string;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    registry = await createRegistryStore();
+    const app = createApp(registry.store);
+    const port = await new Promise<number>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
+    });
+    origin = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await registry?.close();
+  });
+
+  it('goes from a highlighted mention in an article to its entity page, and nothing hostile runs there', async () => {
+    const page = await browser.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await page.goto(`${origin}/articles/${registry.articles[0]!.id}`);
+    const mentions = page.locator('input[data-layer="mentions"]');
+    const slot = (await mentions.getAttribute('id'))!.slice('layer-'.length);
+    const link = page.locator('.article-text a.entity', { hasText: 'Kharkiv Oblast' });
+    const before = await link.evaluate((element) => getComputedStyle(element.parentElement!).backgroundColor);
+    await mentions.check();
+    expect(await page.locator(`.article-text .l${slot} a.entity`).count()).toBeGreaterThan(0);
+    expect(await link.evaluate((element) => getComputedStyle(element.parentElement!).backgroundColor)).not.toBe(before);
+    await link.click();
+    await page.waitForURL(`${origin}/entities/kharkiv`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Kharkiv');
+    expect(await page.locator('.sentences mark').count()).toBeGreaterThan(0);
+
+    await page.goto(`${origin}/entities/${encodeURIComponent(HOSTILE_ENTITY.id)}`);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => typeof (window as unknown as { __pwned?: unknown }).__pwned)).toBe('undefined');
+    expect(await page.locator('script, img, svg').count()).toBe(0);
+    await expect(page.locator('h1').textContent()).resolves.toContain(HOSTILE_ENTITY.name);
+    expect(cspViolations).toEqual([]);
+    await page.close();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * @module surfaces/web/routes
  *
- * The web reader: `/` (articles), `/search`, `/articles/:id` and the
- * stylesheet. Each handler gathers its data from the store with the API's
+ * The web reader: `/` (articles), `/search`, `/articles/:id`, `/entities`,
+ * `/entities/:id` and the stylesheet. Each handler gathers its data from the store with the API's
  * own schemas and filter mapping, then hands it to its page, so a page and
  * its JSON twin read the same thing. A query a page cannot take is shown on
  * the page with status 400; an unknown article is a 404 page (app.ts).
@@ -17,6 +17,11 @@ import { READER_CSS, STYLESHEET_PATH } from './reader-css.js';
 import { articlesPage } from './pages/articles.js';
 import { searchPage } from './pages/search.js';
 import { articlePage } from './pages/article.js';
+import { EntityQuery, toEntityFilter } from '../api/entity-routes.js';
+import { mergedInto } from '../../store/entity-registry.js';
+import { entitiesPage } from './pages/entities.js';
+import { entityPage } from './pages/entity.js';
+import { entityPath } from './components/annotated-text.js';
 
 export function webRoutes(store: Store, app: OpenAPIHono) {
   app.get(STYLESHEET_PATH, (c) =>
@@ -57,5 +62,24 @@ export function webRoutes(store: Store, app: OpenAPIHono) {
     const article = await store.getArticle(c.req.param('id'));
     if (!article) throw new HTTPException(404, { message: 'no article has this id' });
     return c.html(articlePage(article));
+  });
+
+  app.get('/entities', async (c) => {
+    const parsed = parsePageQuery(EntityQuery, c.req.query());
+    const [types, outlets] = await Promise.all([store.entityTypes(), store.outlets()]);
+    if (!parsed.ok) return c.html(entitiesPage({ types, outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    const page = await store.entities(toEntityFilter(query), { limit: query.limit, offset: query.offset });
+    return c.html(entitiesPage({ types, outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
+  });
+
+  app.get('/entities/:id', async (c) => {
+    const id = c.req.param('id');
+    const entity = await store.entity(id);
+    if (entity) return c.html(entityPage(entity));
+    // An old link to an id a user merged away leads to where its mentions are now (302: a later split may bring it back).
+    const into = mergedInto(await store.corrections(), id);
+    if (into) return c.redirect(entityPath(into), 302);
+    throw new HTTPException(404, { message: 'no entity has this id' });
   });
 }

@@ -5,7 +5,9 @@
  * that colour each layer. The text is cut into flat segments; each carries
  * the class of every layer covering it and a `title` naming the spans, so a
  * hover shows what a time resolved to or which entity a mention is. The
- * checkboxes work through `reader-css` rules alone: no script may run.
+ * checkboxes work through `reader-css` rules alone: no script may run. A
+ * segment inside a span that names an entity (a mention) is a link to the
+ * entity's page, inside the segment's span so that the layer colours hold.
  */
 import type { Layer } from '../layers.js';
 import { segmentText, type Cover, type Segment } from '../segments.js';
@@ -57,12 +59,27 @@ function titleOf(covers: Cover[], layers: Layer[]): string {
   return [...byLayer].map(([layer, labels]) => `${layers[layer]?.name}: ${labels.join(', ')}`).join('; ');
 }
 
+export const entityPath = (id: string) => `/entities/${encodeURIComponent(id)}`;
+
+/** The entity a segment names: that of the innermost span covering it that names one, the first of equals. */
+export function entityOf(covers: Cover[], layers: Layer[]): string | null {
+  let best: { entity: string; length: number } | null = null;
+  for (const { layer, span } of covers) {
+    const item = layers[layer]?.spans[span];
+    if (!item?.entity) continue;
+    const length = item.end - item.start;
+    if (!best || length < best.length) best = { entity: item.entity, length };
+  }
+  return best?.entity ?? null;
+}
+
 function SegmentView({ text, segment, layers }: { text: string; segment: Segment; layers: Layer[] }) {
   const content = text.slice(segment.start, segment.end);
   if (segment.covers.length === 0) return <>{content}</>;
+  const entity = entityOf(segment.covers, layers);
   return (
     <span class={classesOf(segment.covers) || undefined} title={titleOf(segment.covers, layers)}>
-      {content}
+      {entity === null ? content : <a class="entity" href={entityPath(entity)}>{content}</a>}
     </span>
   );
 }

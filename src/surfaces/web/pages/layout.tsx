@@ -42,6 +42,7 @@ export function Layout({ title, jsonHref, searchQuery, children }: LayoutProps) 
             <nav>
               <a href="/">Articles</a>
               <a href="/search">Search</a>
+              <a href="/entities">Entities</a>
             </nav>
             <form method="get" action="/search" role="search">
               <input type="search" name="q" value={searchQuery ?? ''} placeholder="Search articles" aria-label="Search articles" />

