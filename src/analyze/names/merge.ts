@@ -26,7 +26,8 @@ const TYPE_OF_CLASS: Record<string, MentionType> = { PER: 'PERSON', ORG: 'ORG', 
 /** Entries from these origins are trusted to say what a name is, even against the model. */
 const AUTHORITATIVE = new Set(['curated', 'world-countries']);
 
-export function mergeNames(modelNames: readonly ModelName[], matches: readonly ScanMatch[]): Name[] {
+export function mergeNames(modelNames: readonly ModelName[], scanned: readonly ScanMatch[]): Name[] {
+  const matches = scanned.map(withoutRegionWord);
   const exact = new Map(matches.map((m) => [`${m.start}:${m.end}`, m]));
   const names: Name[] = [];
   const covered: Array<[number, number]> = [];
@@ -36,7 +37,7 @@ export function mergeNames(modelNames: readonly ModelName[], matches: readonly S
     if (container) continue; // rule 2: the longer curated match is added below
     const match = exact.get(`${found.start}:${found.end}`);
     const modelType = TYPE_OF_CLASS[found.conll] ?? 'MISC';
-    const entry = match ? chooseEntry(match, modelType) : undefined;
+    const entry = match && !match.regionTrimmed ? chooseEntry(match, modelType) : undefined;
     names.push({
       start: found.start,
       end: found.end,
@@ -51,12 +52,32 @@ export function mergeNames(modelNames: readonly ModelName[], matches: readonly S
     if (covered.some(([s, e]) => s < match.end && match.start < e)) continue; // taken already, or crosses a model name (rule 3)
     const entry = match.entries[0];
     if (!entry) continue;
+    if (match.regionTrimmed) {
+      names.push({ start: match.start, end: match.end, type: entry.type, source: 'gazetteer' });
+      covered.push([match.start, match.end]);
+      continue;
+    }
     // A lone common word ("West", "Post") the model did not call a name is only added from the curated list.
     if (match.common && entry.origin !== 'curated') continue;
     names.push({ start: match.start, end: match.end, type: entry.type, source: 'gazetteer', gazetteerId: entry.id });
     covered.push([match.start, match.end]);
   }
   return names.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "the Kharkiv region", "Kursk oblast": the word after the name says what kind of place it is. */
+const REGION_WORD = /\s+(?:region|regions|oblast|oblasts|province|district|raion|krai|governorate)$/u;
+
+/**
+ * The gazetteer knows "Kharkiv region" as a name of Kharkiv Oblast, but by
+ * CoNLL's conventions the name is "Kharkiv" alone: keep the entry, trim the
+ * span. A capitalized "Kharkiv Oblast" is a name whole, and stays.
+ */
+function withoutRegionWord(match: ScanMatch): ScanMatch & { regionTrimmed?: true } {
+  const region = REGION_WORD.exec(match.text);
+  if (!region) return match;
+  const text = match.text.slice(0, region.index);
+  return { ...match, text, end: match.start + text.length, regionTrimmed: true };
 }
 
 function isAuthoritative(entry: GazetteerEntry | undefined): boolean {
