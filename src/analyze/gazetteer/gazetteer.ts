@@ -74,6 +74,20 @@ export function foldLetters(s: string): string {
  * dropped ("The Guardian" = "Guardian").
  */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    // `scan` asks for the key of every token and of the words that follow it: the same strings, over and over.
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+const KEY_CACHE_LIMIT = 100_000;
+const keyCache = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   let s: string;
   if (PLAIN_ASCII_RE.test(name)) {
     // The common case, and the one `scan` runs on every token: no letters to fold, no curly quotes.
@@ -169,6 +183,11 @@ interface Candidate {
   words: string[];
 }
 
+/** The first word of a text, up to a hyphen or space ("al-Qaeda" → "al"). */
+function lowerFirstWord(text: string): string {
+  return text.split(/[\s-]/, 1)[0] ?? '';
+}
+
 export class Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   private readonly ids = new Map<string, GazetteerEntry>();
@@ -176,6 +195,8 @@ export class Gazetteer {
   /** First word of any key → the longest key that starts with it: how far `scan` reads on. */
   private readonly firstWords = new Map<string, number>();
   private readonly common: Set<string>;
+  /** First words of names written in lower case ("al-Qaeda", "von der Leyen"): the only lower-case tokens a name may start with. */
+  private readonly lowerFirstWords = new Set<string>();
 
   constructor(file: Pick<GazetteerFile, 'entries' | 'common'>) {
     this.entries = file.entries;
@@ -193,6 +214,7 @@ export class Gazetteer {
         list.push({ entry, alias, words: caseWords(alias) });
         const first = firstWordOfKey(key);
         if (first !== '' && (this.firstWords.get(first) ?? 0) < key.length) this.firstWords.set(first, key.length);
+        if (/^\p{Ll}/u.test(alias)) this.lowerFirstWords.add(lowerFirstWord(alias));
       }
     }
     for (const list of this.keys.values()) list.sort((x, y) => compareEntries(x.entry, y.entry));
@@ -227,6 +249,12 @@ export class Gazetteer {
     let i = 0;
     while (i < tokens.length) {
       const first = tokens[i]!;
+      // Most tokens are lower-case words, and names match only as capitalized as their entries: skip those at once.
+      const code = text.charCodeAt(first.start);
+      if (code >= 97 && code <= 122 && !this.lowerFirstWords.has(lowerFirstWord(text.slice(first.start, first.end)))) {
+        i++;
+        continue;
+      }
       const m = FIRST_WORD_RE.exec(text.slice(first.start, Math.min(first.end + 8, first.start + 64)));
       const word = m ? nameKey(m[0]) : '';
       const maxLength = word === '' ? undefined : this.firstWords.get(firstWordOfKey(word));

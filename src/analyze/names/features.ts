@@ -28,59 +28,101 @@ export function documentContext(sentences: ReadonlyArray<readonly string[]>): Do
   return { capitalized, lower };
 }
 
+/** What a word says about itself, whatever its sentence: computed once per distinct word (see wordInfo). */
+export interface WordInfo {
+  lower: string;
+  hLower: number;
+  hShort: number;
+  /** The features of the word alone: the word, its shape, its affixes. */
+  intrinsic: Uint32Array;
+  capitalized: boolean;
+  allCapitals: boolean;
+}
+
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, WordInfo>();
+
+/** Words repeat (Zipf): computing their own features once per distinct word is most of the recognizer's speed. */
+export function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info) return info;
+  const lower = word.toLowerCase();
+  const hLower = fnv1a(lower);
+  const sh = shape(word);
+  const hShort = fnv1a(shortShape(sh));
+  const f = [SEED.bias, mix(SEED.word, fnv1a(word)), mix(SEED.lower, hLower), mix(SEED.shape, fnv1a(sh)), mix(SEED.short, hShort)];
+  for (let k = 1; k <= 4 && k <= lower.length; k++) {
+    f.push(mix(SEED.prefix[k]!, fnv1a(lower.slice(0, k))), mix(SEED.suffix[k]!, fnv1a(lower.slice(-k))));
+  }
+  info = {
+    lower,
+    hLower,
+    hShort,
+    intrinsic: Uint32Array.from(f),
+    capitalized: /^\p{Lu}/u.test(word),
+    allCapitals: /^\p{Lu}+$/u.test(word),
+  };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, info);
+  return info;
+}
+
 /**
- * Feature hashes of every token of one sentence. `gazetteer[i]` is the
- * gazetteer's tag for token i ("B-LOC", "I-ORG") or undefined.
- *
- * A feature is a template and its values ("the word before is 'in'"): each
- * value string is hashed once per token and mixed with the template's seed,
- * so no feature string is ever built. That is most of the recognizer's speed.
+ * Feature hashes of every token of one sentence, for training: each word's
+ * own features and those of its context. `gazetteer[i]` is the gazetteer's
+ * tag for token i ("B-LOC", "I-ORG") or undefined.
  */
 export function sentenceFeatures(words: readonly string[], context: DocumentContext, gazetteer?: ReadonlyArray<string | undefined>): Uint32Array[] {
-  const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const hWord = words.map(fnv1a);
-  const hLower = lower.map(fnv1a);
-  const shapes = words.map(shape);
-  const hShape = shapes.map(fnv1a);
-  const hShort = shapes.map((sh) => fnv1a(shortShape(sh)));
-  const hGaz = gazetteer ? words.map((_, i) => (gazetteer[i] ? fnv1a(gazetteer[i]!) : 0)) : null;
-  const lowerAt = (i: number) => (i < 0 ? START : i >= n ? END : hLower[i]!);
-  const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : hShort[i]!);
+  const infos = words.map(wordInfo);
+  return contextFeatures(infos, context, gazetteer).map((ctx, i) => {
+    const own = infos[i]!.intrinsic;
+    const all = new Uint32Array(own.length + ctx.length);
+    all.set(own);
+    all.set(ctx, own.length);
+    return all;
+  });
+}
+
+/**
+ * The features of each token that depend on its sentence and document: the
+ * words and shapes around it, its place in the sentence, what the document
+ * says of the word, the gazetteer's tags.
+ *
+ * A feature is a template and its values ("the word before is 'in'"): each
+ * value string is hashed once and mixed with the template's seed, so no
+ * feature string is ever built.
+ */
+export function contextFeatures(infos: readonly WordInfo[], context: DocumentContext, gazetteer?: ReadonlyArray<string | undefined>): Uint32Array[] {
+  const n = infos.length;
+  const hGaz = gazetteer ? infos.map((_, i) => (gazetteer[i] ? fnv1a(gazetteer[i]!) : 0)) : null;
+  const lowerAt = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hLower);
+  const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hShort);
   const out: Uint32Array[] = [];
   const f: number[] = [];
   for (let i = 0; i < n; i++) {
     f.length = 0;
-    const lw = lower[i]!;
-    const ss = hShort[i]!;
+    const info = infos[i]!;
+    const ss = info.hShort;
     f.push(
-      SEED.bias,
-      mix(SEED.word, hWord[i]!),
-      mix(SEED.lower, hLower[i]!),
-      mix(SEED.shape, hShape[i]!),
-      mix(SEED.short, ss),
       mix(SEED.lowerPrev, lowerAt(i - 1)),
       mix(SEED.lowerNext, lowerAt(i + 1)),
       mix(SEED.lowerPrev2, lowerAt(i - 2)),
       mix(SEED.lowerNext2, lowerAt(i + 2)),
       mix(SEED.shortPrev, shortAt(i - 1)),
       mix(SEED.shortNext, shortAt(i + 1)),
-      mix(mix(SEED.bigramPrev, lowerAt(i - 1)), hLower[i]!),
-      mix(mix(SEED.bigramNext, hLower[i]!), lowerAt(i + 1)),
+      mix(mix(SEED.bigramPrev, lowerAt(i - 1)), info.hLower),
+      mix(mix(SEED.bigramNext, info.hLower), lowerAt(i + 1)),
       mix(mix(mix(SEED.shortTrigram, shortAt(i - 1)), ss), shortAt(i + 1)),
       mix(mix(SEED.prevWordShort, lowerAt(i - 1)), ss),
       mix(mix(SEED.shortNextWord, ss), lowerAt(i + 1)),
     );
-    for (let k = 1; k <= 4 && k <= lw.length; k++) {
-      f.push(mix(SEED.prefix[k]!, fnv1a(lw.slice(0, k))), mix(SEED.suffix[k]!, fnv1a(lw.slice(-k))));
-    }
     if (i === 0) f.push(SEED.first, mix(SEED.firstShort, ss));
-    if (isUpper(words[i]!.charCodeAt(0)) || /^\p{Lu}/u.test(words[i]!)) {
-      const cap = context.capitalized.has(lw);
-      const low = context.lower.has(lw);
+    if (info.capitalized) {
+      const cap = context.capitalized.has(info.lower);
+      const low = context.lower.has(info.lower);
       if (cap) f.push(SEED.docCap);
       if (low) f.push(SEED.docLower);
-      if (i === 0 || /^\p{Lu}+$/u.test(words[i]!)) f.push(SEED.docView[(cap ? 2 : 0) + (low ? 1 : 0)]!);
+      if (i === 0 || info.allCapitals) f.push(SEED.docView[(cap ? 2 : 0) + (low ? 1 : 0)]!);
     }
     if (hGaz) {
       const gz = hGaz[i]!;
@@ -138,10 +180,6 @@ function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 /** "Kharkiv" → "Xxxxxxx", "U.S." → "X.X.", "F-16" → "X-dd" (at most 12 characters). */
 export function shape(word: string): string {
   let out = '';
@@ -161,7 +199,9 @@ export function shape(word: string): string {
 
 /** Runs collapsed: "Xxxxxxx" → "Xx", "dddd-dd-dd" → "d-d-d". */
 export function shortShape(shapeOfWord: string): string {
-  return shapeOfWord.replace(/(.)\1+/g, '$1');
+  let out = '';
+  for (let i = 0; i < shapeOfWord.length; i++) if (shapeOfWord[i] !== shapeOfWord[i - 1]) out += shapeOfWord[i];
+  return out;
 }
 
 /** FNV-1a, 32 bits: feature strings to keys; at the model's size, collisions between kept features are rare. */

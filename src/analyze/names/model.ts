@@ -28,46 +28,62 @@ const ALLOWED = (() => {
 })();
 
 /**
- * Feature hash → weight row, as open addressing over typed arrays. A Map
- * with 32-bit keys stores most of them as heap numbers (they exceed V8's
- * small integers) and its lookups were most of the recognizer's time.
+ * Feature hash → its T scores, packed for lookup: open addressing over one
+ * buffer whose slots hold the hash and the scores as int16 (24 bytes, so a
+ * hit costs one cache line). Lookups are most of the recognizer's time, and
+ * a Map with 32-bit keys (heap numbers to V8) or a separate row array (two
+ * cache misses a hit) made them slower by half or more.
  */
-export class FeatureTable {
-  private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+export class PackedWeights {
+  private static readonly SLOT = 6; // 32-bit words a slot: the hash, then 9 int16 scores and one spare
+  private readonly hashes: Uint32Array;
+  private readonly scores: Int16Array;
+  private readonly used: Uint8Array;
   private readonly mask: number;
+  private readonly scale: number;
 
-  constructor(entries: Iterable<[number, number]>, size: number) {
+  constructor(index: Map<number, number>, weights: Float32Array) {
     let capacity = 1;
-    while (capacity < size * 2) capacity <<= 1;
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
+    while (capacity < index.size * 1.6) capacity <<= 1;
+    const buffer = new ArrayBuffer(capacity * PackedWeights.SLOT * 4);
+    this.hashes = new Uint32Array(buffer);
+    this.scores = new Int16Array(buffer);
+    this.used = new Uint8Array(capacity);
     this.mask = capacity - 1;
-    for (const [hash, row] of entries) {
+    let max = 0;
+    for (const w of weights) max = Math.max(max, Math.abs(w));
+    this.scale = max / 32767 || 1;
+    for (const [hash, row] of index) {
       let slot = this.slotOf(hash);
-      while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.rows[slot] = row;
+      while (this.used[slot]) slot = (slot + 1) & this.mask;
+      this.used[slot] = 1;
+      this.hashes[slot * PackedWeights.SLOT] = hash;
+      const at = (slot * PackedWeights.SLOT + 1) * 2;
+      for (let t = 0; t < T; t++) this.scores[at + t] = Math.round(weights[row * T + t]! / this.scale);
     }
   }
 
   private slotOf(hash: number): number {
-    return Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    return (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
   }
 
-  /** The row of a feature, or -1 when the model does not know it. */
-  get(hash: number): number {
+  /** Adds the scores of a feature into `out` at `offset`; a feature the model does not know adds nothing. */
+  addInto(hash: number, out: Float32Array, offset: number) {
     let slot = this.slotOf(hash);
-    for (;;) {
-      const row = this.rows[slot]!;
-      if (row === -1 || this.keys[slot] === hash) return row;
+    while (this.used[slot]) {
+      if (this.hashes[slot * PackedWeights.SLOT] === hash) {
+        const at = (slot * PackedWeights.SLOT + 1) * 2;
+        const scale = this.scale;
+        for (let t = 0; t < T; t++) out[offset + t]! += this.scores[at + t]! * scale;
+        return;
+      }
       slot = (slot + 1) & this.mask;
     }
   }
 }
 
 export class NerModel {
-  private readonly table: FeatureTable;
+  private readonly packed: PackedWeights;
 
   /**
    * @param index feature hash → row in `weights`
@@ -79,31 +95,48 @@ export class NerModel {
     readonly weights: Float32Array,
     readonly transitions: Float32Array,
   ) {
-    this.table = new FeatureTable(index.entries(), index.size);
+    this.packed = new PackedWeights(index, weights);
   }
 
   get featureCount(): number {
     return this.index.size;
   }
 
-  /** Emission scores, n × T. */
-  emissions(features: readonly Uint32Array[]): Float32Array {
+  /**
+   * Emission scores, n × T: for each token the sum of its features' rows.
+   * `base`, where given, holds scores already summed for each token (its
+   * word's own features, see wordScores) to start from.
+   */
+  emissions(features: readonly Uint32Array[], base?: readonly Float32Array[]): Float32Array {
     const scores = new Float32Array(features.length * T);
     for (let i = 0; i < features.length; i++) {
-      const hashes = features[i]!;
-      for (let h = 0; h < hashes.length; h++) {
-        const row = this.table.get(hashes[h]!);
-        if (row < 0) continue;
-        const offset = row * T;
-        for (let t = 0; t < T; t++) scores[i * T + t]! += this.weights[offset + t]!;
-      }
+      if (base) scores.set(base[i]!, i * T);
+      this.addRows(features[i]!, scores, i * T);
+    }
+    return scores;
+  }
+
+  private addRows(hashes: Uint32Array, scores: Float32Array, at: number) {
+    for (let h = 0; h < hashes.length; h++) this.packed.addInto(hashes[h]!, scores, at);
+  }
+
+  private readonly wordScoreCache = new Map<Uint32Array, Float32Array>();
+
+  /** The summed rows of a word's own features, kept per word (its feature array is itself cached per word). */
+  wordScores(intrinsic: Uint32Array): Float32Array {
+    let scores = this.wordScoreCache.get(intrinsic);
+    if (!scores) {
+      scores = new Float32Array(T);
+      this.addRows(intrinsic, scores, 0);
+      if (this.wordScoreCache.size >= 200_000) this.wordScoreCache.clear();
+      this.wordScoreCache.set(intrinsic, scores);
     }
     return scores;
   }
 
   /** The best tag sequence (indices into TAGS). */
-  decode(features: readonly Uint32Array[]): number[] {
-    return viterbi(this.emissions(features), features.length, this.transitions);
+  decode(features: readonly Uint32Array[], base?: readonly Float32Array[]): number[] {
+    return viterbi(this.emissions(features, base), features.length, this.transitions);
   }
 
   serialize(): Buffer {

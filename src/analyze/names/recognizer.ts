@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { documentContext, sentenceFeatures, type DocumentContext } from './features.js';
+import { contextFeatures, documentContext, wordInfo, type DocumentContext } from './features.js';
 import { NerModel, TAGS } from './model.js';
 import { entitySpans } from './conll.js';
 import type { Span } from '../document.js';
@@ -52,7 +52,8 @@ export function recognize(
     const sentenceWords = words[s]!;
     if (sentenceWords.length === 0) return;
     const seen = titleCase[s] ? truecase(sentenceWords, prose) : sentenceWords;
-    const path = ner.decode(sentenceFeatures(seen, context, gazetteerTags.slice(first, end)));
+    const infos = seen.map(wordInfo);
+    const path = ner.decode(contextFeatures(infos, context, gazetteerTags.slice(first, end)), infos.map((info) => ner.wordScores(info.intrinsic)));
     for (const [from, to, conll] of entitySpans(path.map((t) => TAGS[t]!))) {
       const kept = conventionalSpan(sentenceWords, { first: from, end: to }, conll === 'PER');
       if (!kept) continue;

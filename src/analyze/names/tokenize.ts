@@ -16,6 +16,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const LEADING = /^[(\["'“‘«{<¿¡*]/u;
 const TRAILING = /[)\]"'”’»}>,;:!?*]$|\.$|…$/u;
+/** A word of ASCII letters, perhaps followed by one comma, full stop, colon or semicolon. */
+const PLAIN_WORD = /^([A-Za-z]+)[,.;:]?$/;
 const SENTENCE_END = /^[.!?…]$/u;
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
 /** What splits a chunk inside: dashes and slashes between words ("defeat—not", "Kharkiv/Kharkov"), not in "1/2" or "1996/97". */
@@ -60,6 +62,16 @@ function splitNameCompound(text: string, token: Token): Token[] {
 }
 
 function splitChunk(chunk: string, offset: number, out: Token[]) {
+  // Most chunks are a plain word, or a word and a comma or full stop: no rule below would change them.
+  const plain = PLAIN_WORD.exec(chunk);
+  if (plain) {
+    const word = plain[1]!;
+    if (word.length === chunk.length) return void out.push({ start: offset, end: offset + chunk.length });
+    if (!isWord(chunk)) {
+      out.push({ start: offset, end: offset + word.length }, { start: offset + word.length, end: offset + chunk.length });
+      return;
+    }
+  }
   const inner = chunk.split(INNER_SPLIT);
   if (inner.length > 1) {
     let at = offset;

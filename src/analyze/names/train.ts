@@ -37,7 +37,7 @@ function main() {
   const validPath = resolve(option('--valid', resolve(ROOT, '../shared/data/conll2003/valid.txt')));
   const maxEpochs = Number(option('--epochs', '14'));
   const seed = Number(option('--seed', '1'));
-  const minCount = Number(option('--min-count', '2'));
+  const minCount = Number(option('--min-count', '3'));
 
   const trainText = readFileSync(trainPath, 'utf8');
   const validText = readFileSync(validPath, 'utf8');
@@ -140,8 +140,9 @@ function featurize(documents: TaggedDocument[]): Array<{ features: Uint32Array[]
 }
 
 /**
- * Numbers the features seen at least `minCount` times in training: a
- * feature seen once is mostly noise, and dropping those halves the model.
+ * Numbers the features seen at least `minCount` times in training (3 by
+ * default, chosen on valid: F1 0.914 against 0.912 at 2, with 101k features
+ * instead of 163k, so a smaller model and faster lookups).
  */
 function featureIndex(train: Array<{ features: Uint32Array[] }>, minCount: number): Map<number, number> {
   const counts = new Map<number, number>();
