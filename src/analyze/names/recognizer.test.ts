@@ -3,6 +3,7 @@
  * was tuned on but not trained on, and it finds the names of real sentences.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel, recognize, sentenceTokenRanges } from './recognizer.js';
@@ -30,6 +31,14 @@ describe('the shipped name model', () => {
     const model = loadModel();
     expect(model.featureCount).toBeGreaterThan(50_000);
     expect(model.weights.length).toBe(model.featureCount * 9);
+  });
+
+  it('was trained with the gazetteer that ships (rebuild the gazetteer, then run `npm run train:ner`)', () => {
+    const models = resolve(import.meta.dirname, '../../../models');
+    const report = JSON.parse(readFileSync(resolve(models, 'ner.report.json'), 'utf8'));
+    const shipped = createHash('sha256').update(readFileSync(resolve(models, 'gazetteer.json.gz'))).digest('hex');
+    expect(report.gazetteer.sha256).toBe(shipped);
+    expect(report.validF1).toBeGreaterThan(0.88);
   });
 
   it.each([
