@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { MENTION_TYPES, type MentionType } from '../names/types.js';
+import { MENTION_TYPES } from '../names/types.js';
 import { GAZETTEER_PATH, nameKey, slugify, type GazetteerFile } from './gazetteer.js';
 import type { GazetteerEntry } from './types.js';
 
@@ -33,16 +33,8 @@ export const CITY_POPULATION_MIN = 100_000;
 export const WAR_COUNTRIES = ['UA', 'RU'];
 export const WAR_CITY_POPULATION_MIN = 15_000;
 
-/** One entry of data/curated/entities.json. */
-export interface CuratedEntry {
-  id: string;
-  name: string;
-  type: MentionType;
-  aliases: string[];
-  wikidata?: string;
-  country?: string;
-  of?: string;
-}
+/** One entry of data/curated/entities.json: a gazetteer entry as written by hand, before the build adds its origin and point. */
+export type CuratedEntry = Omit<GazetteerEntry, 'origin' | 'geo' | 'population'>;
 
 interface WorldCountry {
   cca2: string;

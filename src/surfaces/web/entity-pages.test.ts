@@ -8,6 +8,7 @@
  * twins, and entity names and spellings that are hostile markup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alternateHref, escapeHtml, pageFetcher } from '../testing/html.js';
 import { createApp } from '../api/app.js';
 import { createRegistryStore, HOSTILE_ENTITY, type RegistryStore } from '../testing/fixture-mentions.js';
 import { HOSTILE_PAYLOADS } from '../testing/fixture-store.js';
@@ -15,16 +16,8 @@ import { HOSTILE_PAYLOADS } from '../testing/fixture-store.js';
 let fixture: RegistryStore;
 let app: ReturnType<typeof createApp>;
 
-async function page(path: string, expectedStatus = 200): Promise<string> {
-  const response = await app.request(path);
-  expect(response.status, path).toBe(expectedStatus);
-  expect(response.headers.get('content-type'), path).toMatch(/^text\/html/);
-  return response.text();
-}
+const page = pageFetcher(() => app);
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-const alternateHref = (html: string) => /<link rel="alternate" type="application\/json" href="([^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
 /** The HTML of the section under a heading, up to the next one. */
 const section = (html: string, heading: string) => html.slice(html.indexOf(`<h2>${heading}</h2>`)).split('<h2>')[1] ?? '';
 

@@ -7,23 +7,14 @@
  * must come out as text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alternateHref, escapeHtml, pageFetcher } from '../testing/html.js';
 import { createApp, CONTENT_SECURITY_POLICY } from '../api/app.js';
 import { createFixtureStore, HOSTILE_PAYLOADS, SEEDS_AVAILABLE, SEEDS_DIR, type FixtureStore } from '../testing/fixture-store.js';
 import { discoverLayers } from './layers.js';
 
 let fixture: FixtureStore;
 let app: ReturnType<typeof createApp>;
-async function page(path: string, expectedStatus = 200): Promise<string> {
-  const response = await app.request(path);
-  expect(response.status, path).toBe(expectedStatus);
-  expect(response.headers.get('content-type'), path).toMatch(/^text\/html/);
-  return response.text();
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-const alternateHref = (html: string) => /<link rel="alternate" type="application\/json" href="([^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+const page = pageFetcher(() => app);
 
 beforeAll(async () => {
   fixture = await createFixtureStore();
