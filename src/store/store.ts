@@ -195,6 +195,50 @@ export interface EntityLimits {
   sentences?: number;
 }
 
+/** Which places `Store.places` lists; counts are of the mentions in the articles the filter keeps. */
+export interface PlaceFilter {
+  /** Only mentions in articles of this outlet (case-insensitive). */
+  outlet?: string;
+  /** ISO date: only mentions in articles published on or after. */
+  since?: string;
+  /** ISO date: only mentions in articles published on or before (the whole day). */
+  until?: string;
+  /** Part of the id, the name or any spelling (case-insensitive). */
+  q?: string;
+}
+
+/**
+ * An entity of the registry that has a point (its `geo` in the analyses),
+ * corrections applied, counted over the mentions the filter keeps.
+ */
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  type: string;
+  lat: number;
+  lon: number;
+  geonamesId: number | null;
+  country: string | null;
+  mentions: number;
+  /** Articles with at least one mention of it. */
+  articles: number;
+  outlets: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** A place one article mentions, with its point and the mentions' spans in the article's text. */
+export interface ArticlePlace {
+  entity: string;
+  name: string;
+  type: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2, as the gazetteer gives it. */
+  country: string | null;
+  mentions: Array<{ start: number; end: number; text: string }>;
+}
+
 export interface Store {
   /** The stamp stored for a file, to skip reading it again while it has not changed. */
   fileStamp(path: string): Promise<string | null>;
@@ -217,5 +261,12 @@ export interface Store {
   splitEntity(id: string, spellings: string[], newId: string, note?: string): Promise<CorrectionResult>;
   /** Every correction, oldest first. */
   corrections(): Promise<EntityCorrection[]>;
+  /**
+   * The entities with a point that the kept articles mention, most mentioned first, corrections applied;
+   * without paging, all of them.
+   */
+  places(filter: PlaceFilter, paging?: Paging): Promise<Page<PlaceSummary>>;
+  /** The places an article mentions, most mentioned first; null when no article has this id. */
+  articlePlaces(articleId: string): Promise<ArticlePlace[] | null>;
   close(): Promise<void>;
 }

@@ -146,6 +146,15 @@ export class SqliteRegistry {
     this.spelled = null;
   }
 
+  /**
+   * Brings `entity_resolution` up to date with the corrections, for other
+   * readers of the views `resolved_mentions` and `resolved_records` on this
+   * connection (sqlite-places.ts).
+   */
+  resolve(): void {
+    this.refresh();
+  }
+
   private dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
   }

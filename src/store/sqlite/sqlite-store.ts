@@ -12,10 +12,11 @@ import { MIGRATIONS } from './migrations.js';
 import { LAYER_TABLES, fromRow, sqlColumns, toRow, type TableLayer } from '../layer-tables.js';
 import { toFtsQuery } from '../search-query.js';
 import { SqliteRegistry } from './sqlite-registry.js';
+import { SqlitePlaces } from './sqlite-places.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
-  ArticleFilter, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
-  Page, Paging, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle,
+  ArticleFilter, ArticlePlace, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
+  Page, Paging, PlaceFilter, PlaceSummary, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle,
 } from '../store.js';
 
 /** Marks FTS5's snippet() puts around matches; control characters that article text never holds. */
@@ -30,6 +31,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** The entity registry across articles, with users' corrections applied (sqlite-registry.ts). */
   private readonly registry: SqliteRegistry;
+  /** Entities with a point and their mentions (sqlite-places.ts). */
+  private readonly placeIndex: SqlitePlaces;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -42,6 +45,7 @@ export class SqliteStore implements Store {
       this.db.pragma('busy_timeout = 5000');
       this.migrate();
       this.registry = new SqliteRegistry(this.db, (source) => this.sql(source));
+      this.placeIndex = new SqlitePlaces(this.db, (source) => this.sql(source), this.registry);
     } catch (error) {
       throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`);
     }
@@ -86,6 +90,7 @@ export class SqliteStore implements Store {
   async saveBatch(items: Array<{ analysis: Analysis; source: SourceKey }>): Promise<SaveResult[]> {
     const results = this.db.transaction(() => items.map(({ analysis, source }) => this.saveOne(analysis, source)))();
     this.registry.touched();
+    this.placeIndex.touched();
     return results;
   }
 
@@ -274,6 +279,14 @@ export class SqliteStore implements Store {
 
   async corrections(): Promise<EntityCorrection[]> {
     return this.registry.corrections();
+  }
+
+  async places(filter: PlaceFilter, paging?: Paging): Promise<Page<PlaceSummary>> {
+    return this.placeIndex.places(filter, paging);
+  }
+
+  async articlePlaces(articleId: string): Promise<ArticlePlace[] | null> {
+    return this.placeIndex.articlePlaces(articleId);
   }
 
   async close(): Promise<void> {

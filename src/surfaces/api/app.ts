@@ -13,6 +13,7 @@ import { VERSION } from '../../version.js';
 import type { Store } from '../../store/store.js';
 import { apiRoutes } from './routes.js';
 import { entityRoutes } from './entity-routes.js';
+import { placeRoutes } from './place-routes.js';
 import { webRoutes } from '../web/routes.js';
 import { errorPage } from '../web/pages/error.js';
 
@@ -54,6 +55,7 @@ export function createApp(store: Store): OpenAPIHono {
 
   apiRoutes(store, app);
   entityRoutes(store, app);
+  placeRoutes(store, app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'sitrep API', version: VERSION, description: 'Articles, their analyses (FORMAT.md) and search. Every reader page has a JSON twin here.' },

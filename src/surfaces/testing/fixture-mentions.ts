@@ -27,6 +27,8 @@ export interface MentionSpec {
   /** The entity's name in this article's `entities` layer; the first spelling given for it otherwise. */
   name?: string;
   wikidata?: string;
+  /** The entity's point in this article's `entities` layer, as the gazetteer would give it. */
+  geo?: Entity['geo'];
   /** Only this occurrence (0-based) of the text, instead of all of them. */
   occurrence?: number;
 }
@@ -74,6 +76,7 @@ export function withMentions(analysis: Analysis, specs: MentionSpec[], options: 
     const entity = entities.get(spec.entity) ?? { id: spec.entity, name: spec.name ?? spec.text, type: spec.type ?? 'GPE', aliases: [] };
     if (spec.name) entity.name = spec.name;
     if (spec.wikidata) entity.wikidata = spec.wikidata;
+    if (spec.geo) entity.geo = spec.geo;
     if (!entity.aliases.includes(spec.text)) entity.aliases.push(spec.text);
     entities.set(spec.entity, entity);
   }

@@ -77,6 +77,35 @@ fieldset.layers label:has(input:disabled) { color: var(--muted); }
 .count { color: var(--muted); font-size: .8rem; font-variant-numeric: tabular-nums; }
 .article-text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 44rem; font-size: 1.05rem; line-height: 1.7; }
 .article-text span[title] { cursor: help; border-radius: .15rem; }
+figure.place-map { margin: 1rem 0 1.5rem; }
+figure.place-map.compact { max-width: 42rem; }
+svg.map { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: .3rem; font-family: ${SYSTEM_FONTS}; }
+.map .sea { fill: #d9e6ef; }
+.map .land { fill: #ebe9e3; }
+.map .land.russia { fill: #dfd9cf; }
+.map .land.ukraine, .map .hatch-ground { fill: #fffdf5; }
+.map .hatch-line { stroke: #c1533d; stroke-width: 1.5; }
+.map .borders { fill: none; stroke: #8d8a86; stroke-width: .7; stroke-linejoin: round; }
+.map .ukraine-outline { fill: none; stroke: #4d4b48; stroke-width: 1.1; stroke-linejoin: round; }
+.map .place { fill: #d2392f; fill-opacity: .55; stroke: #8a1a13; stroke-width: .9; }
+.map a:hover .place, .map a:focus-visible .place { fill-opacity: .9; stroke: #000; stroke-width: 2; }
+.map text { fill: #1d1d1f; paint-order: stroke; stroke: #fffdf5; stroke-width: 3px; stroke-linejoin: round; }
+.map .label-major { font-size: 14px; font-weight: 700; }
+.map .label-place { font-size: 12px; font-weight: 600; }
+.map .label-country { font-size: 12px; font-weight: 600; letter-spacing: .16em; fill: #8a857d; stroke: none; }
+.map .label-region { font-size: 11px; font-style: italic; fill: #8f3a28; stroke-width: 2.5px; }
+.map .label-sea { font-size: 12px; font-style: italic; letter-spacing: .05em; fill: #5f8199; stroke: none; }
+.map .place-labels a { text-decoration: none; }
+.map .scale-line { fill: none; stroke: #333; stroke-width: 1.2; }
+.map .scale-text { font-size: 11px; stroke-width: 2.5px; }
+.map-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1.5rem; margin: .5rem 0 .3rem; padding: 0; font-size: .85rem; }
+.map-legend li { display: flex; align-items: center; gap: .45rem; }
+.legend-circle { display: inline-block; width: .9rem; height: .9rem; border-radius: 50%; background: rgba(210, 57, 47, .55); border: 1px solid #8a1a13; }
+.legend-occupied { display: inline-block; width: 1.3rem; height: .9rem; border: 1px solid #8d8a86; background: repeating-linear-gradient(45deg, #fffdf5 0 3px, #c1533d 3px 4.5px); }
+figure.place-map figcaption small { display: block; font-size: .78rem; }
+table.places th, table.places td:not(:first-child) { white-space: nowrap; overflow-wrap: normal; }
+.article-places { line-height: 1.9; }
+.twin-inline { margin-left: .75rem; font-size: .85rem; font-family: ${MONOSPACE_FONTS}; }
 `;
 
 /**

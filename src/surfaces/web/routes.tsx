@@ -2,7 +2,7 @@
  * @module surfaces/web/routes
  *
  * The web reader: `/` (articles), `/search`, `/articles/:id`, `/entities`,
- * `/entities/:id` and the stylesheet. Each handler gathers its data from the store with the API's
+ * `/entities/:id`, `/map` and the stylesheet. Each handler gathers its data from the store with the API's
  * own schemas and filter mapping, then hands it to its page, so a page and
  * its JSON twin read the same thing. A query a page cannot take is shown on
  * the page with status 400; an unknown article is a 404 page (app.ts).
@@ -22,6 +22,8 @@ import { mergedInto } from '../../store/entity-registry.js';
 import { entitiesPage } from './pages/entities.js';
 import { entityPage } from './pages/entity.js';
 import { entityPath } from './components/annotated-text.js';
+import { PlaceQuery, toPlaceFilter } from '../api/place-routes.js';
+import { mapPage } from './pages/map.js';
 
 export function webRoutes(store: Store, app: OpenAPIHono) {
   app.get(STYLESHEET_PATH, (c) =>
@@ -59,9 +61,19 @@ export function webRoutes(store: Store, app: OpenAPIHono) {
   });
 
   app.get('/articles/:id', async (c) => {
-    const article = await store.getArticle(c.req.param('id'));
+    const id = c.req.param('id');
+    const [article, places] = await Promise.all([store.getArticle(id), store.articlePlaces(id)]);
     if (!article) throw new HTTPException(404, { message: 'no article has this id' });
-    return c.html(articlePage(article));
+    return c.html(articlePage(article, places ?? []));
+  });
+
+  app.get('/map', async (c) => {
+    const parsed = parsePageQuery(PlaceQuery, c.req.query());
+    const outlets = await store.outlets();
+    if (!parsed.ok) return c.html(mapPage({ outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    const page = await store.places(toPlaceFilter(query), { limit: query.limit, offset: query.offset });
+    return c.html(mapPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
   });
 
   app.get('/entities', async (c) => {

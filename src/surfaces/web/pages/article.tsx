@@ -7,13 +7,17 @@
  * `/api/articles/:id`.
  */
 import type { Meta } from '../../../format/analysis.js';
-import type { StoredArticle, StoredSource } from '../../../store/store.js';
+import type { ArticlePlace, StoredArticle, StoredSource } from '../../../store/store.js';
 import { discoverLayers } from '../layers.js';
 import { Layout } from './layout.js';
 import { AnnotatedText, LayerToggles } from '../components/annotated-text.js';
 import { StatusBadge } from '../components/article-facts.js';
+import { PlaceMap } from '../components/place-map.js';
+import { entityPath } from '../components/annotated-text.js';
+import { SMALL_MAP, layoutMap } from '../map/layout.js';
 
-export function articlePage({ analysis, sources, ingestedAt }: StoredArticle) {
+/** `places`: the places its mentions name, with points (Store.articlePlaces); a small map shows them. */
+export function articlePage({ analysis, sources, ingestedAt }: StoredArticle, places: ArticlePlace[] = []) {
   const layers = discoverLayers(analysis);
   const provenance: Record<string, string | undefined> = analysis.metaProvenance;
   return (
@@ -63,6 +67,8 @@ export function articlePage({ analysis, sources, ingestedAt }: StoredArticle) {
         ))}
       </ul>
 
+      {places.length > 0 ? <ArticlePlaces id={analysis.id} places={places} /> : null}
+
       <h2>Text</h2>
       <LayerToggles layers={layers} />
       <AnnotatedText text={analysis.text} layers={layers} />
@@ -77,5 +83,30 @@ function SourceItem({ source }: { source: StoredSource }) {
       <code>{source.record === null ? where : `${where} #${source.record}`}</code>
       <small class="provenance">{`first seen ${source.firstSeen}${source.duplicate ? ' · the same text as an earlier source' : ''}`}</small>
     </li>
+  );
+}
+
+function ArticlePlaces({ id, places }: { id: string; places: ArticlePlace[] }) {
+  const layout = layoutMap(
+    places.map((p) => ({ id: p.entity, name: p.name, lat: p.lat, lon: p.lon, mentions: p.mentions.length, country: p.country })),
+    SMALL_MAP,
+  );
+  return (
+    <>
+      <h2>Places</h2>
+      <PlaceMap layout={layout} label="Map of the places this article names" counted="mentions in this article" compact />
+      <p class="article-places">
+        {places.map((place, i) => (
+          <>
+            {i > 0 ? ' · ' : null}
+            <a href={entityPath(place.entity)}>{place.name}</a>
+            <span class="count">{` ${place.mentions.length}`}</span>
+          </>
+        ))}
+        <a class="twin-inline" href={`/api/articles/${encodeURIComponent(id)}/places?format=geojson`}>
+          GeoJSON
+        </a>
+      </p>
+    </>
   );
 }

@@ -14,6 +14,8 @@ export interface LayoutProps {
   title: string;
   /** The same data as JSON; absent for pages that have no twin (errors). */
   jsonHref?: string;
+  /** The twin's media type, when it is not plain JSON (the map's twin is GeoJSON). */
+  jsonType?: 'application/json' | 'application/geo+json';
   /** Pre-fills the header's search box. */
   searchQuery?: string;
   children?: Child;
@@ -22,7 +24,7 @@ export interface LayoutProps {
 /** A constant, not data: hono/jsx has no node for the doctype, and without it browsers fall back to quirks mode. */
 const DOCTYPE = raw('<!DOCTYPE html>');
 
-export function Layout({ title, jsonHref, searchQuery, children }: LayoutProps) {
+export function Layout({ title, jsonHref, jsonType = 'application/json', searchQuery, children }: LayoutProps) {
   return (
     <>
       {DOCTYPE}
@@ -34,7 +36,7 @@ export function Layout({ title, jsonHref, searchQuery, children }: LayoutProps) 
           {/* An empty icon: otherwise the browser asks for /favicon.ico on every page. */}
           <link rel="icon" href="data:," />
           <link rel="stylesheet" href={STYLESHEET_PATH} />
-          {jsonHref ? <link rel="alternate" type="application/json" href={jsonHref} /> : null}
+          {jsonHref ? <link rel="alternate" type={jsonType} href={jsonHref} /> : null}
         </head>
         <body>
           <header class="site">
@@ -43,6 +45,7 @@ export function Layout({ title, jsonHref, searchQuery, children }: LayoutProps) 
               <a href="/">Articles</a>
               <a href="/search">Search</a>
               <a href="/entities">Entities</a>
+              <a href="/map">Map</a>
             </nav>
             <form method="get" action="/search" role="search">
               <input type="search" name="q" value={searchQuery ?? ''} placeholder="Search articles" aria-label="Search articles" />
@@ -51,8 +54,8 @@ export function Layout({ title, jsonHref, searchQuery, children }: LayoutProps) 
           </header>
           <main>
             {jsonHref ? (
-              <a class="twin" href={jsonHref} title="this page's data as JSON">
-                JSON
+              <a class="twin" href={jsonHref} title={`this page's data as ${jsonType === 'application/geo+json' ? 'GeoJSON' : 'JSON'}`}>
+                {jsonType === 'application/geo+json' ? 'GeoJSON' : 'JSON'}
               </a>
             ) : null}
             {children}
