@@ -14,6 +14,7 @@ import { sentencesAnnotator, type Sentence } from './annotators/sentences.js';
 import { tokensAnnotator } from './annotators/tokens.js';
 import { namesAnnotator } from './annotators/names.js';
 import { defaultIdentityAnnotator } from './annotators/identity.js';
+import { placesAnnotator } from './annotators/places.js';
 import { VERSION } from '../version.js';
 import { FORMAT_VERSION, type Analysis, type Entity, type Mention, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
 
@@ -24,6 +25,7 @@ export const defaultPipeline = new Pipeline([
   tokensAnnotator,
   namesAnnotator,
   defaultIdentityAnnotator,
+  placesAnnotator,
 ]);
 
 /** What ingest hands the analyzer: the article text and what is already known about it. */

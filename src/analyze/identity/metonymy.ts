@@ -10,19 +10,23 @@
  *
  * The rules, first that applies wins (each names itself in `rule`):
  *
- * 1. The city, plainly: a dateline ("KYIV (AP) —", "Washington, D.C.",
- *    "Kyiv, Ukraine"); a city noun after the name, possessive or not ("Kyiv
- *    residents", "Kyiv's mayor", "the Minsk agreements").
+ * 1. The city, plainly: a dateline ("KYIV (AP) —", "Beijing (AsiaNews)",
+ *    "Washington, D.C.", "Kyiv, Ukraine"); a city noun after the name,
+ *    possessive or not ("Kyiv residents", "Kyiv's mayor", "the Minsk
+ *    agreements"); "-based" after it ("a Berlin-based company").
  * 2. The government, plainly: a government noun after ("the Kiev regime",
  *    "the Kyiv government"); a possessive ("Kyiv's allies", "Moscow's
  *    control"); a relation before ("the regime in Kiev", "aid to Kyiv", "talks
  *    with Moscow", "pressure on Kyiv"); an agent or party ("controlled by
- *    Kiev", "between Moscow and the West", "allied with Moscow").
+ *    Kiev", "between Moscow and the West", "allied with Moscow") — but
+ *    "between London and Amsterdam", two cities, is a route.
  * 3. The city, from its place in the sentence: a preposition of place or
  *    movement right before ("in", "to", "near", "from", "north of", "on":
  *    "flew to Washington", "the coup in Kiev", "strikes on Kyiv"; also "the
- *    battle for Kyiv", "the offensive against Kyiv"); a verb of taking,
- *    attacking or visiting right before ("seizing Kyiv", "visited Moscow").
+ *    battle for Kyiv", "the offensive against Kyiv", "left for Washington");
+ *    a part of the city before ("north west London", "central Kyiv", "the
+ *    capital Seoul"); a verb of taking, attacking or visiting right before
+ *    ("seizing Kyiv", "visited Moscow").
  * 4. The city, from its company: listed with another city ("Kiev, Kharkiv
  *    and Odesa").
  * 5. The government, from its company or its verb: listed with a country
@@ -127,6 +131,11 @@ const CITY_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?$
 const CITY_NOUN_RIGHT_AFTER = new RegExp(String.raw`^\s+${CITY_NOUN}`, 'iu');
 const GOVERNMENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:regime|government|authorities|leadership|administration|officials|elites?|rulers?|junta|establishment|policymakers|diplomats|diplomacy)\b/iu;
 const POSSESSIVE = /^['’]s\b/u;
+const BASED_AFTER = /^-based\b/u;
+/** "Beijing (AsiaNews) Since 30 March": a name opening a line, a news agency in brackets after it. */
+const SOURCE_AFTER = /^\s*\((?:\p{Lu}[\p{L}.&'’ -]{0,30})\)/u;
+/** "between London and Amsterdam": a relation only when the other side is not a city. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/iu;
 const GOVERNMENT_BEFORE = [
   /\b(?:regime|government|authorities|junta|leadership|rulers?|power)\s+(?:in|of)\s+(?:the\s+)?$/iu,
   /\b(?:aid|assistance|support|weapons|arms|loyal(?:ty)?|allied|ally|allies|pressure|sanctions|relations|ties|talks|negotiations|deals?|message|ultimatum|demands?|appeals?|requests?|letters?|envoys?|ambassadors?|overtures?|concessions?|war|hostility|dependence|dependent|reliance|backing|proxy|proxies|puppets?)\s+(?:to|for|with|on|upon|against|from|toward|towards)\s+(?:the\s+)?$/iu,
@@ -134,12 +143,21 @@ const GOVERNMENT_BEFORE = [
 ];
 const CITY_BEFORE = [
   /\b(?:offensive|attacks?|assault|strikes?|march|advance|drive|push|thrust)\s+(?:against|toward|towards|on)\s+(?:the\s+)?$/iu,
+  /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound|flights?|flew|travel(?:s|l?ed|l?ing)?|return(?:s|ed|ing)?|set\s+off)\s+for\s+(?:the\s+)?$/iu,
+  /\b(?:north|south|east|west|northern|southern|eastern|western|central|downtown|greater|inner|outer)(?:[\s-]+(?:west|east|western|eastern))?\s+$/iu,
+  /\bcapital(?:\s+city)?(?:\s+of)?\s+$/iu,
   /\b(?:battle|fight|fighting|struggle|siege)\s+(?:for|of)\s+(?:the\s+)?$/iu,
   /\b(?:in|into|to|toward|towards|near|nearer|from|around|outside|at|on|of|across|through|within|over|above|under|inside|beyond|via|past|throughout)\s+(?:the\s+)?$/iu,
   /\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|take|takes|took|taken|taking|attack(?:s|ed|ing)?|strike|strikes|struck|striking|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|bombard(?:s|ed|ing)?|hit|hits|hitting|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|surround(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|visit(?:s|ed|ing)?|liberat(?:e|es|ed|ing)|occup(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|target(?:s|ed|ing)?|leave|leaves|left|leaving|fled|flee|flees|fleeing|pound(?:s|ed|ing)?|rock(?:s|ed|ing)?|blast(?:s|ed|ing)?|tour(?:s|ed|ing)?|overran|overrun|approach(?:es|ed|ing)?|rais(?:e|es|ed|ing)|rain(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+(?:the\s+)?$/iu,
 ];
 const SUBJECT_VERB_AFTER =
   /^\s*,?\s*(?:has|have|had|is|was|were|are|will|would|could|can|cannot|can't|may|might|must|should|shall|did|does|do|didn't|doesn't|won't|said|says|say|claims?|claimed|den(?:y|ies|ied)|wants?|wanted|insist(?:s|ed)?|accus(?:e|es|ed)|warn(?:s|ed)?|announc(?:e|es|ed)|demand(?:s|ed)?|refus(?:e|es|ed)|reject(?:s|ed)?|agree(?:s|d)?|decid(?:e|es|ed)|provid(?:e|es|ed)|sends?|sent|suppl(?:y|ies|ied)|believ(?:e|es|ed)|thinks?|thought|hop(?:e|es|ed)|seeks?|sought|urg(?:e|es|ed)|call(?:s|ed)|threaten(?:s|ed)|respond(?:s|ed)|react(?:s|ed)|retaliat(?:e|es|ed)|condemn(?:s|ed)|welcom(?:e|es|ed)|hail(?:s|ed)|confirm(?:s|ed)|plan(?:s|ned)|aim(?:s|ed)|intend(?:s|ed)|seem(?:s|ed)|appear(?:s|ed)|continu(?:e|es|ed)|need(?:s|ed)|blam(?:e|es|ed)|sees|saw|knows?|knew|fear(?:s|ed)|consider(?:s|ed)|signal(?:s|ed|led)|expect(?:s|ed)|denounc(?:e|es|ed)|launch(?:es|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)|offer(?:s|ed)|propos(?:e|es|ed)|approv(?:e|es|ed)|order(?:s|ed)|impos(?:e|es|ed)|argu(?:e|es|ed)|stat(?:e|es|ed)|told|tells|ask(?:s|ed)|understands?|understood|recogni[sz](?:e|es|ed)|views?|viewed|regards?|regarded|accept(?:s|ed))\b|^\s+and\s+its\b/iu;
+
+/** Whether a span opens its line (a dateline does). */
+function atLineStart(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return text.slice(lineStart, span.start).trim() === '';
+}
 
 /**
  * Whether a capital's name stands for its government or for the city, and
@@ -151,16 +169,19 @@ export function readCapital(text: string, span: Span, neighbours: readonly ListN
   const surface = text.slice(span.start, span.end);
   // 1. the city, plainly
   if (/^\s*$/u.test(before) && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface)) return { reading: 'city', rule: 'dateline' };
+  if (/^\s*$/u.test(before) && atLineStart(text, span) && SOURCE_AFTER.test(after)) return { reading: 'city', rule: 'dateline' };
   if (COUNTRY_AFTER.test(after)) return { reading: 'city', rule: 'city-country' };
   if (POSSESSIVE.test(after) ? CITY_NOUN_AFTER.test(after) : CITY_NOUN_RIGHT_AFTER.test(after)) return { reading: 'city', rule: 'city-noun' };
+  if (BASED_AFTER.test(text.slice(span.end, span.end + 8))) return { reading: 'city', rule: 'city-noun' };
   // 2. the government, plainly
   if (GOVERNMENT_NOUN_AFTER.test(after)) return { reading: 'government', rule: 'government-noun' };
   if (POSSESSIVE.test(after)) return { reading: 'government', rule: 'possessive' };
+  const places = neighbours.filter((n) => n.type === 'GPE' && n.entry && !n.capital && !isCountry(n.entry));
+  if (BETWEEN_BEFORE.test(before) && places.length > 0) return { reading: 'city', rule: 'listed-with-cities' };
   if (GOVERNMENT_BEFORE.some((pattern) => pattern.test(before))) return { reading: 'government', rule: 'relation' };
   // 3. the city, from its place in the sentence
   if (CITY_BEFORE.some((pattern) => pattern.test(before))) return { reading: 'city', rule: 'place-preposition-or-verb' };
   // 4. the city, from its company
-  const places = neighbours.filter((n) => n.type === 'GPE' && n.entry && !n.capital && !isCountry(n.entry));
   if (places.length > 0) return { reading: 'city', rule: 'listed-with-cities' };
   // 5. the government, from its company or its verb
   if (neighbours.some((n) => n.entry && isCountry(n.entry))) return { reading: 'government', rule: 'listed-with-countries' };

@@ -48,6 +48,8 @@ export interface EntityGeo {
   lon: number;
   geonamesId?: number;
   country?: string;
+  /** GeoNames feature class: A (countries, regions), P (towns), H (water), L (areas), T (islands, spits), S (facilities). */
+  featureClass?: string;
 }
 
 /** What an entity's id and name come from: a gazetteer entry, or the document's own spelling. */
@@ -87,6 +89,7 @@ export function refOf(entry: GazetteerEntry): EntityRef {
     ref.geo = { lat: entry.geo.lat, lon: entry.geo.lon };
     if (entry.geo.geonamesId !== undefined) ref.geo.geonamesId = entry.geo.geonamesId;
     if (entry.country) ref.geo.country = entry.country;
+    if (entry.geo.featureClass) ref.geo.featureClass = entry.geo.featureClass;
   }
   return ref;
 }

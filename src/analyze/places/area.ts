@@ -1,0 +1,50 @@
+/**
+ * @module analyze/places/area
+ *
+ * Where a place that no gazetteer knows (a street, a hospital, a village
+ * too small for GeoNames' lists) is: where the text is, at the town it
+ * names nearest to it. Not for seas and regions ("North Africa"), whose
+ * names give no such hint: only names with a local word (Street, Square,
+ * Estate, Hill, Point...) among LOC mentions.
+ */
+import type { MentionSpan } from '../identity/types.js';
+import type { PlaceCandidate } from './candidates.js';
+
+/** The groups of mentions (one per entity) that the area is read from. */
+export interface AreaGroup {
+  mentions: number[];
+}
+
+/** Words of a local place's name: a sea or a region no gazetteer knows is not where the nearest town is. */
+export const LOCAL_WORDS = /\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Square|Park|Estate|Quarter|District|Hills?|Beach|Lagoon|Point|Bay|Harbou?r|Village|Neighbou?rhood)\b/u;
+
+/** How far (in characters) a town named before or after an unknown place may be to stand for where it is. */
+const AREA_WINDOW = 600;
+
+/**
+ * Where an unknown place of the document is: the chosen town, county or
+ * facility named nearest to one of its mentions (within AREA_WINDOW
+ * characters), else the town the document names most often.
+ */
+export function documentArea(mentions: readonly MentionSpan[], groups: readonly AreaGroup[], final: ReadonlyArray<{ candidate: PlaceCandidate } | undefined>) {
+  const local = (c: PlaceCandidate | undefined) => c !== undefined && (c.kind === 'town' || c.kind === 'county' || c.kind === 'facility');
+  const placed: Array<{ at: number; candidate: PlaceCandidate }> = [];
+  let most: { count: number; candidate: PlaceCandidate } | undefined;
+  groups.forEach((g, gi) => {
+    const c = final[gi]?.candidate;
+    if (!local(c)) return;
+    for (const i of g.mentions) placed.push({ at: mentions[i]!.start, candidate: c! });
+    if (c!.kind === 'town' && (!most || g.mentions.length > most.count)) most = { count: g.mentions.length, candidate: c! };
+  });
+  return (g: AreaGroup): PlaceCandidate | undefined => {
+    let nearest: { distance: number; candidate: PlaceCandidate } | undefined;
+    for (const i of g.mentions) {
+      const at = mentions[i]!.start;
+      for (const p of placed) {
+        const distance = Math.abs(p.at - at);
+        if (distance <= AREA_WINDOW && (!nearest || distance < nearest.distance)) nearest = { distance, candidate: p.candidate };
+      }
+    }
+    return nearest?.candidate ?? most?.candidate;
+  };
+}

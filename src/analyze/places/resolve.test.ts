@@ -1,0 +1,133 @@
+import { describe, it, expect } from 'vitest';
+import { loadGazetteer } from '../gazetteer/gazetteer.js';
+import { identify } from '../identity/identify.js';
+import type { MentionType, Name } from '../names/types.js';
+import { loadPlaceIndex } from './place-index.js';
+import { resolvePlaces, type Resolved } from './resolve.js';
+import { placeRoles } from './roles.js';
+
+const gazetteer = loadGazetteer();
+const index = loadPlaceIndex();
+
+type Spec = readonly [surface: string, type: MentionType];
+
+/** A hand-made `names` layer, standing in for the recognizer: every whole-word occurrence, longer names first. */
+function namesIn(text: string, specs: readonly Spec[]): Name[] {
+  const names: Name[] = [];
+  for (const [surface, type] of [...specs].sort((a, b) => b[0].length - a[0].length)) {
+    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = match.index;
+      const end = start + surface.length;
+      if (names.some((n) => n.start < end && start < n.end)) continue;
+      names.push({ start, end, type, source: 'rule' });
+    }
+  }
+  return names.sort((a, b) => a.start - b.start);
+}
+
+function resolve(text: string, specs: readonly Spec[]): Resolved {
+  return resolvePlaces(text, identify(text, namesIn(text, specs), gazetteer), gazetteer, index);
+}
+
+/** The point of the entity the nth mention of `surface` links to. */
+function pointOf(result: Resolved, surface: string, nth = 0) {
+  const mention = result.mentions.filter((m) => m.text === surface)[nth];
+  return result.entities.find((e) => e.id === mention?.entity)?.geo;
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+describe('resolvePlaces: same-name places told apart by the document', () => {
+  it('puts Pokrovsk, in a text about the Donetsk oblast, in Ukraine (48.28, 37.18), not in Siberia', () => {
+    const text =
+      'Russian forces have advanced to within five miles of Pokrovsk, a logistics hub in the Donetsk region, ' +
+      'after taking Ocheretyne and pressing on from Avdiivka, Ukrainian officials in Kramatorsk said.';
+    const result = resolve(text, [['Pokrovsk', 'GPE'], ['Donetsk', 'GPE'], ['Ocheretyne', 'GPE'], ['Avdiivka', 'GPE'], ['Kramatorsk', 'GPE'], ['Russian', 'NORP'], ['Ukrainian', 'NORP']]);
+    const pokrovsk = pointOf(result, 'Pokrovsk')!;
+    expect(km(pokrovsk, { lat: 48.28, lon: 37.18 })).toBeLessThan(10);
+    expect(pokrovsk.country).toBe('UA');
+  });
+
+  it('takes Kharkov for Kharkiv, at its point', () => {
+    const text = 'Russia launches offensive on Kharkov as NATO threatens escalation in Ukraine.';
+    const result = resolve(text, [['Russia', 'GPE'], ['Kharkov', 'GPE'], ['NATO', 'ORG'], ['Ukraine', 'GPE']]);
+    expect(result.mentions.find((m) => m.text === 'Kharkov')?.entity).toBe('kharkiv');
+    expect(km(pointOf(result, 'Kharkov')!, { lat: 49.98, lon: 36.25 })).toBeLessThan(10);
+  });
+
+  it('reads Georgia as the US state beside Atlanta and Texas, and as the country beside Tbilisi and Russia', () => {
+    const us = 'Storms tore through Atlanta overnight. Officials in Georgia and neighbouring Alabama said power was out across the state, as it was in parts of Texas.';
+    const state = resolve(us, [['Atlanta', 'GPE'], ['Georgia', 'GPE'], ['Alabama', 'GPE'], ['Texas', 'GPE']]);
+    expect(pointOf(state, 'Georgia')?.country).toBe('US');
+    expect(km(pointOf(state, 'Georgia')!, { lat: 32.75, lon: -83.5 })).toBeLessThan(100);
+
+    const caucasus = 'Protesters filled the streets of Tbilisi. Georgia, which fought a war with Russia in 2008, wants to join the European Union.';
+    const country = resolve(caucasus, [['Tbilisi', 'GPE'], ['Georgia', 'GPE'], ['Russia', 'GPE'], ['European Union', 'ORG']]);
+    expect(pointOf(country, 'Georgia')).toMatchObject({ lat: 42, lon: 43.5, country: 'GE' });
+  });
+
+  it('follows a qualifier: "Paris, Texas" is not the French capital', () => {
+    const text = 'The tornado hit Paris, Texas, a town of 25,000 near the Oklahoma border.';
+    const result = resolve(text, [['Paris', 'GPE'], ['Texas', 'GPE'], ['Oklahoma', 'GPE']]);
+    const paris = pointOf(result, 'Paris')!;
+    expect(paris.country).toBe('US');
+    expect(km(paris, { lat: 33.66, lon: -95.56 })).toBeLessThan(25);
+  });
+
+  it('puts countries and regions at GeoNames’ points', () => {
+    const text = 'The United States and Russia traded blame as Ukraine said strikes hit the Kharkiv region.';
+    const result = resolve(text, [['United States', 'GPE'], ['Russia', 'GPE'], ['Ukraine', 'GPE'], ['Kharkiv', 'GPE']]);
+    expect(pointOf(result, 'United States')).toMatchObject({ lat: 39.76, lon: -98.5 });
+    expect(pointOf(result, 'Russia')).toMatchObject({ lat: 60, lon: 100 });
+    expect(pointOf(result, 'Ukraine')).toMatchObject({ lat: 49, lon: 32 });
+    expect(result.mentions.find((m) => m.text === 'Kharkiv')?.entity).toBe('kharkiv-oblast');
+    expect(pointOf(result, 'Kharkiv')).toMatchObject({ lat: 49.5, lon: 36.5 });
+  });
+
+  it('places a frontline village that only GeoNames’ small-town list has, and one no list has near the town it is named with', () => {
+    const text = 'Le Monde journalists went to Kryve Ozero, a town in the Mykolaiv region. Near Pokrovsk, the hamlet of Zlatopilske was shelled.';
+    const result = resolve(text, [['Kryve Ozero', 'GPE'], ['Mykolaiv', 'GPE'], ['Pokrovsk', 'GPE'], ['Zlatopilske', 'GPE']]);
+    expect(km(pointOf(result, 'Kryve Ozero')!, { lat: 47.94, lon: 30.35 })).toBeLessThan(10);
+    expect(km(pointOf(result, 'Zlatopilske')!, { lat: 48.28, lon: 37.18 })).toBeLessThan(10);
+    expect(result.choices.find((c) => c.entity === 'zlatopilske')?.rule).toBe('document-area');
+  });
+});
+
+describe('resolvePlaces and placeRoles: what is not placed', () => {
+  it('never places NATO, and keeps everyday words the recognizer took for places off the map', () => {
+    const text = 'NATO allies met in March. The Deal was signed, and the Union held.';
+    const result = resolve(text, [['NATO', 'ORG'], ['March', 'GPE'], ['Deal', 'GPE'], ['Union', 'GPE']]);
+    const places = placeRoles(result.mentions, result.entities, result.choices);
+    expect(places.map((p) => p.entity)).not.toContain('nato');
+    for (const word of ['March', 'Deal', 'Union']) {
+      const mention = result.mentions.find((m) => m.text === word)!;
+      expect(result.entities.find((e) => e.id === mention.entity)?.geo, word).toBeUndefined();
+      expect(places.find((p) => p.start === mention.start)).toMatchObject({ role: 'none' });
+    }
+  });
+
+  it('makes "Washington has provided" an actor without a point, and "flew to Washington" the city', () => {
+    const text = 'Washington has provided more aid than anyone. The president flew to Washington on Monday.';
+    const result = resolve(text, [['Washington', 'GPE']]);
+    const places = placeRoles(result.mentions, result.entities, result.choices);
+    const [government, city] = places;
+    expect(government).toMatchObject({ entity: 'united-states', role: 'actor', rule: 'capital-for-government' });
+    expect(government!.lat).toBeUndefined();
+    expect(city).toMatchObject({ entity: 'washington-d-c', role: 'location' });
+    expect(km(city as { lat: number; lon: number }, { lat: 38.9, lon: -77.04 })).toBeLessThan(10);
+  });
+
+  it('gives "the West" no point: it is no place on a map', () => {
+    const text = 'Kyiv’s backers in the West hesitated.';
+    const result = resolve(text, [['Kyiv', 'GPE'], ['West', 'LOC']]);
+    const west = result.mentions.find((m) => m.text === 'West')!;
+    expect(west.entity).toBe('western-world');
+    expect(result.entities.find((e) => e.id === 'western-world')?.geo).toBeUndefined();
+    expect(placeRoles(result.mentions, result.entities, result.choices).find((p) => p.entity === 'western-world')?.role).toBe('none');
+  });
+});

@@ -1,0 +1,313 @@
+/**
+ * @module analyze/places/resolve
+ *
+ * Puts a document's places on the map: for each place entity that identity
+ * found (one group of mentions per entity id), the candidate places its
+ * names may be (candidates.ts), and the one the document means (choose.ts),
+ * in two passes: first with the evidence of what is certain (countries,
+ * names only one place has, the peoples and national bodies of the text),
+ * then with the first pass's choices for everything.
+ *
+ * What identity decided by a rule stays as it decided: a capital standing for
+ * its government is the country, "the Kharkiv region" is the oblast, a
+ * curated entry with no point (the West) has none. The other groups are
+ * linked to their chosen place: the gazetteer's entry, or the places index's
+ * town, region or county, whose id then becomes the mentions' entity. Names
+ * that are everyday words ("Deal", "March", "Union") are placed only where
+ * the text qualifies them.
+ */
+import type { Span } from '../document.js';
+import type { GazetteerEntry } from '../gazetteer/types.js';
+import type { MentionType } from '../names/types.js';
+import { nameKey } from '../gazetteer/gazetteer.js';
+import { refOf, type EntityRef, type EntitySpan, type MentionSpan } from '../identity/types.js';
+import { candidatesFor, entryCandidate, isPlaceEntry, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
+import { coordinatedLists } from '../identity/context.js';
+import { best, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
+import type { PlaceLookup } from './place-index.js';
+import { documentArea, LOCAL_WORDS } from './area.js';
+import { qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
+
+export interface Identified {
+  mentions: MentionSpan[];
+  entities: EntitySpan[];
+}
+
+/** How one place entity of the document was chosen: a record of the `place-choices` layer (the span of its first mention). */
+export interface PlaceChoice extends Span {
+  /** The entity id after the choice (the mentions' entity). */
+  entity: string;
+  /** The id identity gave before it. */
+  identityEntity: string;
+  /** only-candidate, prior, qualifier, region, country, nearby; identity-rule, no-point, common-word, no-candidate. */
+  rule: string;
+  candidates: number;
+}
+
+export interface Resolved extends Identified {
+  choices: PlaceChoice[];
+}
+
+const PLACE_TYPES = new Set<MentionType>(['GPE', 'LOC', 'FAC']);
+/** A margin (in score) by which a choice is taken as certain: its evidence counts in full. */
+const CERTAIN_MARGIN = 3;
+/** Passes after the first: each weighs the document's evidence as the one before chose. */
+const PASSES = 3;
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+interface Group {
+  id: string;
+  entity: EntitySpan;
+  mentions: number[];
+  type: MentionType;
+  forms: string[];
+  /** Identity's entry, when the id is a gazetteer entry's. */
+  entry?: GazetteerEntry;
+  /** Decided already: identity's rule, or a curated place without a point. */
+  fixed?: { candidate: PlaceCandidate | undefined; rule: string };
+  candidates: PlaceCandidate[];
+  qualifiers: QualifierTarget[];
+  common: boolean;
+  /** Whether a mention stands where a qualifier does ("Tacoma, Washington shares"). */
+  qualifying: boolean;
+}
+
+const POSITION_BONUS = 2;
+const LIST_BONUS = 2.5;
+
+
+function mentionCount(group: Group): number {
+  return group.mentions.length;
+}
+
+/** The weight of a group's evidence: a place named often says more about where the text is. */
+function weightOf(group: Group): number {
+  return 1 + 0.3 * Math.log(mentionCount(group));
+}
+
+function evidenceOf(c: PlaceCandidate, group: number, weight: number): Evidence {
+  const e: Evidence = { group, place: c.id, weight: c.kind === 'country' ? 1.5 * weight : weight };
+  if (c.country) e.country = c.country;
+  const region = c.kind === 'county' || c.kind === 'region' || c.kind === 'town' ? regionKey(c.country, c.admin1) : undefined;
+  if (region) e.region = region;
+  if (isAnchorKind(c)) e.point = { lat: c.lat, lon: c.lon };
+  return e;
+}
+
+/** What a qualifier ("Texas", "N.J.", "Ireland", "Donetsk oblast") names, read through the gazetteer and the index. */
+function qualifierTargets(q: string, gazetteer: PlaceGazetteer, index: PlaceLookup | undefined): QualifierTarget[] {
+  // "Florida The controversy" (a full stop lost): the longest run of words that names something.
+  const words = q.split(/\s+/u);
+  for (let n = words.length; n > 1; n--) {
+    const targets = qualifierTargetsOf(words.slice(0, n).join(' '), gazetteer, index);
+    if (targets.length > 0) return targets;
+  }
+  return qualifierTargetsOf(words[0]!, gazetteer, index);
+}
+
+function qualifierTargetsOf(q: string, gazetteer: PlaceGazetteer, index: PlaceLookup | undefined): QualifierTarget[] {
+  const state = usStateAbbreviation(q);
+  if (state) return [{ country: state.country, region: regionKey(state.country, state.admin1)! }];
+  const targets: QualifierTarget[] = [];
+  const add = (country: string | undefined, admin1: string | undefined, isCountry: boolean) => {
+    if (!country) return;
+    const region = isCountry ? undefined : regionKey(country, admin1);
+    if (!isCountry && !region) return;
+    if (!targets.some((t) => t.country === country && t.region === region)) targets.push(region ? { country, region } : { country });
+  };
+  const form = q.replace(/\s+(?:oblast|region|province|state|county)$/iu, '');
+  for (const entry of gazetteer.lookup(q).concat(form !== q ? gazetteer.lookup(form) : [])) {
+    const c = entryCandidate(entry, q);
+    if (c) add(c.country, c.admin1, c.kind === 'country');
+  }
+  for (const place of index?.lookup(form) ?? []) {
+    if (place.featureCode === 'ADM1' || place.featureCode === 'ADM2') add(place.country, place.admin1, false);
+  }
+  return targets;
+}
+
+function refOfCandidate(c: PlaceCandidate): EntityRef {
+  if (c.entry) return refOf(c.entry);
+  const ref: EntityRef = { id: c.id, name: c.name, type: c.type, geo: { lat: c.lat, lon: c.lon, featureClass: c.featureClass } };
+  if (c.geonamesId !== undefined) ref.geo!.geonamesId = c.geonamesId;
+  if (c.country) ref.geo!.country = c.country;
+  return ref;
+}
+
+/**
+ * The document's place entities chosen and placed. `index` is the places
+ * index; without one, only the gazetteer's places are candidates.
+ */
+export function resolvePlaces(text: string, identified: Identified, gazetteer: PlaceGazetteer, index?: PlaceLookup): Resolved {
+  const { mentions, entities } = identified;
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+
+  // Groups: one per entity that a place-typed mention links to.
+  const groups: Group[] = [];
+  const groupOf = new Map<string, Group>();
+  mentions.forEach((m, i) => {
+    if (!PLACE_TYPES.has(m.type)) return;
+    const entity = entityById.get(m.entity);
+    if (!entity) return;
+    let g = groupOf.get(m.entity);
+    if (!g) {
+      const entry = gazetteer.byId(m.entity);
+      if (entry && !isPlaceEntry(entry)) return; // a place-typed name identity linked to an organisation ("the Pentagon")
+      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false };
+      if (entry) g.entry = entry;
+      groupOf.set(m.entity, g);
+      groups.push(g);
+    }
+    g.mentions.push(i);
+    if (!g.forms.includes(m.text)) g.forms.push(m.text);
+  });
+
+  for (const g of groups) {
+    for (const i of g.mentions) {
+      const m = mentions[i]!;
+      if (standsAsQualifier(text, m)) g.qualifying = true;
+      // The qualifier after the name, or inside its span ("Washington, D.C." as one name).
+      const inside = /^[^,]+,\s+(.+)$/u.exec(m.text)?.[1];
+      for (const q of [qualifierAfter(text, m), inside]) {
+        if (q) for (const t of qualifierTargets(q, gazetteer, index)) if (!g.qualifiers.some((x) => x.country === t.country && x.region === t.region)) g.qualifiers.push(t);
+      }
+    }
+    const entry = g.entry;
+    if (entry) {
+      const own = entryCandidate(entry, entry.name);
+      // A curated place without a point has none on purpose ("the West"); a rule's link (a capital read as its
+      // country, a city read as its oblast) is identity's decision: neither is re-chosen.
+      const lookedUp = g.forms.filter((f) => gazetteer.lookup(f).includes(entry));
+      if (!own && entry.origin === 'curated') g.fixed = { candidate: undefined, rule: 'no-point' };
+      else if (lookedUp.length === 0) g.fixed = { candidate: own, rule: 'identity-rule' };
+      // Only the names that are the entry's own are re-read: "Moscow" linked to Russia by a rule says nothing of Russia.
+      else g.forms = lookedUp;
+    }
+    if (g.fixed) continue;
+    const seen = new Set<string>();
+    for (const form of g.forms) {
+      for (const c of candidatesFor(form, gazetteer, index)) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        g.candidates.push(c);
+      }
+    }
+    if (entry && !seen.has(entry.id)) {
+      const own = entryCandidate(entry, g.forms[0] ?? entry.name);
+      if (own) g.candidates.unshift(own);
+    }
+    g.common = !entry && g.forms.every((f) => !usStateNameOf(f) && ((gazetteer.isCommonWord?.(nameKey(f)) ?? false) || (index?.isCommonWord?.(f) ?? false)));
+  }
+
+  // Evidence that does not depend on the choices: the countries of the other entities (peoples, national bodies, people).
+  const base: Evidence[] = [];
+  entities.forEach((entity, k) => {
+    if (groupOf.has(entity.id)) return;
+    const entry = gazetteer.byId(entity.id);
+    if (!entry) return;
+    const country = entry.country ?? (entry.of ? gazetteer.byId(entry.of)?.country : undefined);
+    if (country) base.push({ group: -1 - k, country, weight: entry.type === 'NORP' ? 0.5 : 0.3 });
+  });
+
+  const positionHints = (g: Group): KindHints => (g.qualifying ? { region: POSITION_BONUS, county: POSITION_BONUS, country: POSITION_BONUS } : {});
+  const chooseAll = (evidence: readonly Evidence[], listHints: readonly KindHints[] = []) =>
+    groups.map((g, gi) => {
+      if (g.fixed) return g.fixed.candidate ? { candidate: g.fixed.candidate, rule: g.fixed.rule, margin: Infinity, confidence: 1 } : undefined;
+      const hints: KindHints = { ...positionHints(g) };
+      for (const [kind, bonus] of Object.entries(listHints[gi] ?? {}) as Array<[keyof KindHints, number]>) hints[kind] = (hints[kind] ?? 0) + bonus;
+      const scored = g.candidates.map((c) => scoreCandidate(c, gi, g.type, evidence, g.qualifiers, hints));
+      const won = best(scored);
+      if (!won) return undefined;
+      const others = scored.filter((s) => s !== won.chosen).map((s) => s.score);
+      const margin = won.chosen.score - Math.max(-Infinity, ...others);
+      // How far the choice's evidence is to be trusted: a close call, or a hamlet that is the only place of its name, says little.
+      const confidence = others.length === 0 ? clamp((won.chosen.prior - 3) / 4, 0.25, 1) : clamp(margin / CERTAIN_MARGIN, 0.25, 1);
+      return { candidate: won.chosen.candidate, rule: won.rule, margin, confidence, terms: won.chosen.terms };
+    });
+
+  // Passes: the first on what is certain without any choice, each next one on the choices before, weighed by their confidence.
+  type Choice = ReturnType<typeof chooseAll>[number];
+  const evidenceFrom = (choices: readonly Choice[]): Evidence[] => {
+    const out: Evidence[] = [...base];
+    choices.forEach((choice, gi) => {
+      if (choice) out.push(evidenceOf(choice.candidate, gi, weightOf(groups[gi]!) * choice.confidence));
+    });
+    return out;
+  };
+  let second = chooseAll(base);
+  for (let pass = 0; pass < PASSES - 1; pass++) second = chooseAll(evidenceFrom(second));
+  const all = evidenceFrom(second);
+  // Lists: a name listed with states or regions is one ("California or Washington"), with countries a country.
+  const groupIndex = new Map(groups.map((g, gi) => [g.id, gi]));
+  const listHints: KindHints[] = groups.map(() => ({}));
+  const lists = coordinatedLists(text, mentions);
+  mentions.forEach((m, i) => {
+    const gi = groupIndex.get(m.entity);
+    if (gi === undefined || !PLACE_TYPES.has(m.type)) return;
+    for (const j of lists[i]!) {
+      const other = groupIndex.get(mentions[j]!.entity);
+      if (j === i || other === undefined || other === gi) continue;
+      const kind = second[other]?.candidate.kind;
+      if (kind === 'region' || kind === 'country' || kind === 'county') listHints[gi]![kind] = LIST_BONUS;
+    }
+  });
+  const final = chooseAll(all, listHints);
+
+  // Relink and place.
+  const newId = new Map<string, string>();
+  const refs = new Map<string, EntityRef>();
+  const choices: PlaceChoice[] = [];
+  const area = documentArea(mentions, groups, final);
+  groups.forEach((g, gi) => {
+    const choice = final[gi];
+    const firstMention = mentions[g.mentions[0]!]!;
+    const record = (entity: string, rule: string) =>
+      choices.push({ start: firstMention.start, end: firstMention.end, entity, identityEntity: g.id, rule, candidates: g.fixed ? 1 : g.candidates.length });
+    if (!choice) {
+      // A place no gazetteer knows (a street, a village, a hospital) is where the text is: the town named nearest to it.
+      const near = !g.fixed && !g.common && g.candidates.length === 0 && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name)) ? area(g) : undefined;
+      if (near) {
+        const ref: EntityRef = { id: g.id, name: g.entity.name, type: g.entity.type, geo: { lat: near.lat, lon: near.lon } };
+        if (near.country) ref.geo!.country = near.country;
+        newId.set(g.id, g.id);
+        refs.set(g.id, ref);
+        record(g.id, 'document-area');
+        return;
+      }
+      record(g.id, g.fixed?.rule ?? 'no-candidate');
+      return;
+    }
+    const qualified = choice.terms !== undefined && choice.terms.qualifier > 0;
+    if (g.common && !qualified) {
+      record(g.id, 'common-word');
+      return;
+    }
+    const ref = refOfCandidate(choice.candidate);
+    newId.set(g.id, ref.id);
+    refs.set(ref.id, ref);
+    record(ref.id, choice.rule);
+  });
+
+  const outMentions = mentions.map((m) => {
+    // Every mention of a relinked entity, whatever type the recognizer gave it ("Kryve Ozero" once taken for a person).
+    const id = newId.get(m.entity);
+    return id && id !== m.entity ? { ...m, entity: id } : m;
+  });
+  // Entities: in first-mention order, one per id; a relinked entity takes its place's name, type and point.
+  const outEntities: EntitySpan[] = [];
+  const byId = new Map<string, EntitySpan>();
+  for (const entity of entities) {
+    const id = newId.get(entity.id) ?? entity.id;
+    const ref = refs.get(id);
+    const existing = byId.get(id);
+    if (existing) {
+      for (const alias of entity.aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      continue;
+    }
+    const next: EntitySpan = ref ? { start: entity.start, end: entity.end, ...ref, aliases: [...entity.aliases] } : entity;
+    byId.set(id, next);
+    outEntities.push(next);
+  }
+  return { mentions: outMentions, entities: outEntities, choices };
+}
