@@ -16,6 +16,7 @@
  * a new correction, or a write by this connection: `touched()`), as the map
  * page asks for the same few again and again.
  */
+import { articleFilterSql } from './article-filter.js';
 import type Database from 'better-sqlite3';
 import type { SqliteRegistry } from './sqlite-registry.js';
 import type { ArticlePlace, Page, Paging, PlaceFilter, PlaceSummary } from '../store.js';
@@ -73,24 +74,6 @@ const POINTS = `
   LEFT JOIN typed t ON t.entity = p.entity AND t.rn = 1
   WHERE p.rn = 1`;
 
-/** The filter as SQL over `articles a`, as the article list reads it. */
-function articleWhere(filter: PlaceFilter): { where: string; params: Record<string, string> } {
-  const clauses: string[] = [];
-  const params: Record<string, string> = {};
-  if (filter.outlet) {
-    clauses.push('a.outlet = @outlet COLLATE NOCASE');
-    params.outlet = filter.outlet;
-  }
-  if (filter.since) {
-    clauses.push('substr(a.published, 1, 10) >= @since');
-    params.since = filter.since;
-  }
-  if (filter.until) {
-    clauses.push('substr(a.published, 1, 10) <= @until');
-    params.until = filter.until;
-  }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
 
 function toPoint(geo: string, name: string | null, type: string | null, id: string): PlacePoint | null {
   let parsed: unknown;
@@ -149,7 +132,7 @@ export class SqlitePlaces {
   }
 
   private count(filter: PlaceFilter): Counted[] {
-    const { where, params } = articleWhere(filter);
+    const { where, params } = articleFilterSql(filter);
     const key = JSON.stringify([filter.outlet?.toLowerCase() ?? null, filter.since ?? null, filter.until ?? null]);
     const cached = this.counted.get(key);
     if (cached) return cached;

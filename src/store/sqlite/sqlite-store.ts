@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
 import { LAYER_TABLES, fromRow, sqlColumns, toRow, type TableLayer } from '../layer-tables.js';
 import { toFtsQuery } from '../search-query.js';
+import { articleFilterSql } from './article-filter.js';
 import { SqliteRegistry } from './sqlite-registry.js';
 import { SqlitePlaces } from './sqlite-places.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
@@ -207,7 +208,7 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter, paging: Paging): Promise<Page<ArticleSummary>> {
-    const { where, params } = filterSql(filter);
+    const { where, params } = articleFilterSql(filter);
     const total = (this.sql(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
     const items = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, ...paging }) as ArticleSummary[];
@@ -216,7 +217,7 @@ export class SqliteStore implements Store {
 
   async search(query: string, filter: ArticleFilter, paging: Paging): Promise<Page<SearchHit>> {
     const match = toFtsQuery(query);
-    const { where, params } = filterSql(filter, 'AND');
+    const { where, params } = articleFilterSql(filter, 'AND');
     const base = `FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH @match ${where}`;
     const total = (this.sql(`SELECT count(*) AS n ${base}`).get({ ...params, match }) as { n: number }).n;
     const rows = this.sql(
@@ -315,24 +316,6 @@ interface ArticleRow {
   ingested_at: string;
 }
 
-function filterSql(filter: ArticleFilter, join: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: Record<string, string> } {
-  const clauses: string[] = [];
-  const params: Record<string, string> = {};
-  if (filter.outlet) {
-    clauses.push('a.outlet = @outlet COLLATE NOCASE');
-    params.outlet = filter.outlet;
-  }
-  if (filter.since) {
-    clauses.push('substr(a.published, 1, 10) >= @since');
-    params.since = filter.since;
-  }
-  if (filter.until) {
-    clauses.push('substr(a.published, 1, 10) <= @until');
-    params.until = filter.until;
-  }
-  if (clauses.length === 0) return { where: '', params };
-  return { where: `${join} ${clauses.join(' AND ')}`, params };
-}
 
 /** FTS5's marked snippet to plain text plus the offsets of the marked words. */
 function unmark(marked: string): { snippet: string; highlights: Array<[number, number]> } {
