@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../gazetteer/gazetteer.js';
-import type { MentionType, Name } from '../names/types.js';
+import type { MentionType } from '../names/types.js';
+import { namesIn, type NameSpec } from '../testing/hand-made-names.js';
 import { identify, type Identified } from './identify.js';
 import { sampleGazetteer } from './sample-gazetteer.js';
 
@@ -19,26 +20,7 @@ const SEED = {
 const seedsPresent = Object.values(SEED).every((name) => existsSync(join(SEEDS, `${name}.txt`)));
 const seedText = (key: keyof typeof SEED) => readFileSync(join(SEEDS, `${SEED[key]}.txt`), 'utf8');
 
-type Spec = readonly [surface: string, type: MentionType];
-
-/**
- * A hand-made `names` layer: every occurrence of each surface as a whole
- * word, longer surfaces first, no overlaps (as the recognizer would give
- * "Volodymyr Zelensky" once, not "Zelensky" inside it).
- */
-function namesIn(text: string, specs: readonly Spec[]): Name[] {
-  const names: Name[] = [];
-  for (const [surface, type] of [...specs].sort((a, b) => b[0].length - a[0].length)) {
-    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = match.index;
-      const end = start + surface.length;
-      if (names.some((n) => n.start < end && start < n.end)) continue;
-      names.push({ start, end, type, source: 'rule' });
-    }
-  }
-  return names.sort((a, b) => a.start - b.start);
-}
+type Spec = NameSpec;
 
 /** The entity of the mention `surface` inside the first occurrence of `context`. */
 function linkIn(text: string, result: Identified, context: string, surface: string): string | undefined {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadGazetteer } from '../gazetteer/gazetteer.js';
 import { identify } from '../identity/identify.js';
-import type { MentionType, Name } from '../names/types.js';
+import { namesIn, type NameSpec } from '../testing/hand-made-names.js';
 import { loadPlaceIndex } from './place-index.js';
 import { resolvePlaces, type Resolved } from './resolve.js';
 import { placeRoles } from './roles.js';
@@ -9,22 +9,7 @@ import { placeRoles } from './roles.js';
 const gazetteer = loadGazetteer();
 const index = loadPlaceIndex();
 
-type Spec = readonly [surface: string, type: MentionType];
-
-/** A hand-made `names` layer, standing in for the recognizer: every whole-word occurrence, longer names first. */
-function namesIn(text: string, specs: readonly Spec[]): Name[] {
-  const names: Name[] = [];
-  for (const [surface, type] of [...specs].sort((a, b) => b[0].length - a[0].length)) {
-    const escaped = surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = match.index;
-      const end = start + surface.length;
-      if (names.some((n) => n.start < end && start < n.end)) continue;
-      names.push({ start, end, type, source: 'rule' });
-    }
-  }
-  return names.sort((a, b) => a.start - b.start);
-}
+type Spec = NameSpec;
 
 function resolve(text: string, specs: readonly Spec[]): Resolved {
   return resolvePlaces(text, identify(text, namesIn(text, specs), gazetteer), gazetteer, index);

@@ -9,7 +9,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { mergedInto } from '../../store/entity-registry.js';
 import type { EntityFilter, Paging, Store } from '../../store/store.js';
-import { ErrorSchema } from './routes.js';
+import { badRequest, ErrorSchema, json } from './routes.js';
 
 export const EntityQuery = z.object({
   q: z.string().min(1).optional().openapi({ description: 'part of the id, the name or any spelling' }),
@@ -84,7 +84,6 @@ const EntityDetailSchema = z
   })
   .openapi('EntityDetail');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 
 const listEntities = createRoute({
   method: 'get',
@@ -96,7 +95,7 @@ const listEntities = createRoute({
       z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), entities: z.array(EntitySummarySchema), types: z.array(z.string()), outlets: z.array(z.string()) }),
       'a page of entities, with the types and outlets to filter by',
     ),
-    400: json(ErrorSchema, 'bad request: a parameter is invalid'),
+    ...badRequest,
   },
 });
 
@@ -110,7 +109,7 @@ const getEntity = createRoute({
   },
   responses: {
     200: json(EntityDetailSchema, 'the entity'),
-    400: json(ErrorSchema, 'bad request: a parameter is invalid'),
+    ...badRequest,
     404: json(ErrorSchema, 'no entity has this id (the message says where a merged one went)'),
   },
 });

@@ -11,7 +11,7 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { ArticlePlace, PlaceFilter, PlaceSummary, Store } from '../../store/store.js';
-import { ErrorSchema, FilterQuery } from './routes.js';
+import { badRequest, ErrorSchema, FilterQuery, json } from './routes.js';
 
 export const GEOJSON_TYPE = 'application/geo+json';
 
@@ -85,8 +85,6 @@ const FeatureCollectionSchema = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(PlaceFeatureSchema) })
   .openapi('PlaceFeatureCollection');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
-const bad = { 400: json(ErrorSchema, 'bad request: a parameter is invalid') };
 
 const listPlaces = createRoute({
   method: 'get',
@@ -98,7 +96,7 @@ const listPlaces = createRoute({
       z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), places: z.array(PlaceSummarySchema), outlets: z.array(z.string()) }),
       'a page of places',
     ),
-    ...bad,
+    ...badRequest,
   },
 });
 
@@ -109,7 +107,7 @@ const placesGeojson = createRoute({
   request: { query: PlaceQuery },
   responses: {
     200: { content: { [GEOJSON_TYPE]: { schema: FeatureCollectionSchema } }, description: 'a FeatureCollection; coordinates are [longitude, latitude]' },
-    ...bad,
+    ...badRequest,
   },
 });
 
@@ -129,7 +127,7 @@ const articlePlaces = createRoute({
       },
       description: 'the places, as JSON or (format=geojson) a FeatureCollection',
     },
-    ...bad,
+    ...badRequest,
     404: json(ErrorSchema, 'no article has this id'),
   },
 });

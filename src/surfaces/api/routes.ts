@@ -60,15 +60,17 @@ export const ErrorSchema = z
   .object({ error: z.object({ status: z.number().int(), message: z.string() }) })
   .openapi('Error');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
-const errors = { 400: json(ErrorSchema, 'bad request: a parameter is invalid') };
+/** A JSON response of a route declaration: its schema and what it means. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+/** The 400 every route with a validated query can answer. */
+export const badRequest = { 400: json(ErrorSchema, 'bad request: a parameter is invalid') };
 
 const listArticles = createRoute({
   method: 'get',
   path: '/api/articles',
   summary: 'Stored articles, newest first, with filters and paging (twin of the reader\'s article list)',
   request: { query: FilterQuery },
-  responses: { 200: json(PagingSchema.extend({ articles: z.array(ArticleSummarySchema), outlets: z.array(z.string()) }), 'a page of articles'), ...errors },
+  responses: { 200: json(PagingSchema.extend({ articles: z.array(ArticleSummarySchema), outlets: z.array(z.string()) }), 'a page of articles'), ...badRequest },
 });
 
 const getArticle = createRoute({
@@ -84,7 +86,7 @@ const search = createRoute({
   path: '/api/search',
   summary: 'Full-text search ranked by BM25 (twin of the reader\'s search page)',
   request: { query: SearchQuery },
-  responses: { 200: json(PagingSchema.extend({ query: z.string(), hits: z.array(SearchHitSchema) }), 'a page of hits'), ...errors },
+  responses: { 200: json(PagingSchema.extend({ query: z.string(), hits: z.array(SearchHitSchema) }), 'a page of hits'), ...badRequest },
 });
 
 const stats = createRoute({
