@@ -7,57 +7,38 @@
  * run nor make the page reach out. Skipped where /usr/bin/chromium is not
  * installed (`apt-get install chromium`).
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, HAS_CHROMIUM, openBrowserSession, type BrowserSession } from '../testing/browser.js';
 import { createApp } from '../api/app.js';
 import { createFixtureStore, type FixtureStore } from '../testing/fixture-store.js';
 import { createRegistryStore, HOSTILE_ENTITY, type RegistryStore } from '../testing/fixture-mentions.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOT = join(process.cwd(), 'test-results', 'reader-article.png');
 
 if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} does not exist (apt-get install chromium)`);
 
 describe.skipIf(!HAS_CHROMIUM)(`the reader in Chromium (${CHROMIUM})`, () => {
   let fixture: FixtureStore;
-  let server: ServerType;
-  let browser: Browser;
+  let session: BrowserSession;
   let origin: string;
   let page: Page;
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  const cspViolations: string[] = [];
+  let requests: string[];
+  let dialogs: string[];
+  let cspViolations: string[];
 
   beforeAll(async () => {
     fixture = await createFixtureStore();
-    const app = createApp(fixture.store);
-    const port = await new Promise<number>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
-    });
-    origin = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    session = await openBrowserSession(createApp(fixture.store));
+    ({ origin, page, requests, dialogs, cspViolations } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await session?.close();
     await fixture?.close();
   });
 
