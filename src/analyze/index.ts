@@ -15,6 +15,8 @@ import { tokensAnnotator } from './annotators/tokens.js';
 import { namesAnnotator } from './annotators/names.js';
 import { defaultIdentityAnnotator } from './annotators/identity.js';
 import { placesAnnotator } from './annotators/places.js';
+import { timesAnnotator } from './annotators/times.js';
+import type { ResolvedTime } from './times/types.js';
 import { VERSION } from '../version.js';
 import { FORMAT_VERSION, type Analysis, type Entity, type Mention, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
 
@@ -26,6 +28,7 @@ export const defaultPipeline = new Pipeline([
   namesAnnotator,
   defaultIdentityAnnotator,
   placesAnnotator,
+  timesAnnotator,
 ]);
 
 /** What ingest hands the analyzer: the article text and what is already known about it. */
@@ -66,7 +69,7 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
     // An entity record is a layer span (its first mention's) in the document; the format's Entity has no offsets.
     entities: optionalLayer<Entity & { start: number; end: number }>(doc, 'entities').map(({ start: _start, end: _end, ...entity }) => entity),
     mentions: [...optionalLayer<Mention>(doc, 'mentions')],
-    times: [],
+    times: optionalLayer<ResolvedTime>(doc, 'times').map(({ rule: _rule, ...time }) => ({ ...time, text: doc.slice(time) })),
     quantities: [],
     quotes: [],
     events: [],

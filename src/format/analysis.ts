@@ -60,7 +60,16 @@ export const EntitySchema = z
 export const MentionSchema = z.object({ ...span, text: z.string(), type: z.string(), entity: entityId }).openapi('Mention');
 
 export const TimeSchema = z
-  .object({ ...span, text: z.string(), type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']), value: z.string() })
+  .object({
+    ...span,
+    text: z.string(),
+    type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
+    value: z.string().describe('TIMEX3 value: 2024-05-08, 2024-W19, 2024-Q3, 2024-SU, XXXX-10, P3Y, PRESENT_REF'),
+    anchor: z
+      .string()
+      .optional()
+      .describe('what a relative value was resolved against: published (meta.published), the TIMEX3 value of an earlier time or of a quoted speaker\'s day, or unknown (no reference date)'),
+  })
   .openapi('Time');
 
 export const QuantitySchema = z

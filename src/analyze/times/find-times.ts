@@ -1,0 +1,124 @@
+/**
+ * @module analyze/times/find-times
+ *
+ * The times of one text: candidates from our grammar and from chrono-node,
+ * false ones filtered out with the names layer, overlaps settled (the
+ * longest span wins), a clock time joined to the day beside it ("10 p.m.
+ * Wednesday"), then each resolved in document order against the publication
+ * date, with the tense of its clause and what the text spoke of before it
+ * (anchors.ts: "two years later"; quoted speech: the speaker's day).
+ */
+import { referenceDay, timexValue, type Point, type Ymd } from './calendar.js';
+import { chronoCandidates } from './chrono-dates.js';
+import { isNotATime, type NameSpan } from './filters.js';
+import { grammarCandidates } from './grammar.js';
+import { resolve, type ResolveContext } from './resolve.js';
+import { tenseAround } from './tense.js';
+import { quoteSpans, speechDay } from './anchors.js';
+import type { Candidate, Reading, ResolvedTime } from './types.js';
+
+export interface FindTimesInput {
+  text: string;
+  /** meta.published: an ISO date or date-time, or null. */
+  published: string | null;
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  names?: readonly NameSpan[];
+}
+
+export interface FoundTimes {
+  times: ResolvedTime[];
+  notes: string[];
+}
+
+export function findTimes(input: FindTimesInput): FoundTimes {
+  const { text } = input;
+  const names = input.names ?? [];
+  const candidates = [...grammarCandidates(text), ...chronoCandidates(text, input.sentences)].filter((c) => !isNotATime(c, names));
+  const chosen = joinClockTimes(text, selectLongest(candidates));
+
+  const reference = referenceDay(input.published);
+  const quotes = quoteSpans(text);
+  const times: ResolvedTime[] = [];
+  let anchor: Point | null = null;
+  let focusQuarter: Point | null = null;
+  let unresolved = 0;
+  for (const candidate of chosen) {
+    const sentence = input.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0, end: text.length };
+    const tense = tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
+    let speech: { day: Ymd; value: string } | null = null;
+    if (isRelative(candidate.reading)) speech = speechDay(candidate, quotes, chosen, text, input.published);
+    const ctx: ResolveContext = { reference: speech?.day ?? reference, tense, anchor, focusQuarter };
+    const resolution = resolve(candidate.reading, ctx);
+    if (!resolution) continue;
+    const time: ResolvedTime = { start: candidate.start, end: candidate.end, type: resolution.type, value: resolution.value, rule: candidate.rule };
+    if (resolution.basis === 'reference') time.anchor = speech ? speech.value : 'published';
+    else if (resolution.basis === 'anchor') time.anchor = anchorValue(ctx, candidate.reading);
+    else if (resolution.basis === 'unknown') {
+      time.anchor = 'unknown';
+      unresolved += 1;
+    }
+    times.push(time);
+    if (resolution.point && resolution.point.year !== null && (resolution.type === 'DATE' || resolution.type === 'TIME')) {
+      if (resolution.point.gran === 'quarter') focusQuarter = resolution.point;
+      // Only dates that stand on their own move the anchor: a quarter spoken of ("the quarter") or a year back does not.
+      if (candidate.reading.kind !== 'focus-quarter' && candidate.reading.kind !== 'year-back') anchor = resolution.point;
+    }
+  }
+  const notes: string[] = [];
+  if (unresolved > 0) {
+    notes.push(`times: no publication date is known, so ${unresolved} relative time${unresolved === 1 ? '' : 's'} keep only what the text states (X for the rest, as in XXXX-10)`);
+  }
+  return { times, notes };
+}
+
+function anchorValue(ctx: ResolveContext, reading: Reading): string {
+  const point = reading.kind === 'focus-quarter' || (reading.kind === 'year-back' && ctx.anchor?.gran !== 'quarter' && ctx.focusQuarter) ? ctx.focusQuarter : ctx.anchor;
+  return point ? timexValue(point) : 'published';
+}
+
+/** Readings whose value depends on the day they are said on. */
+function isRelative(reading: Reading): boolean {
+  if (reading.kind === 'deictic' || reading.kind === 'weekday') return true;
+  if (reading.kind === 'offset') return reading.from === 'reference';
+  if (reading.kind === 'calendar') return reading.year === undefined;
+  return false;
+}
+
+/** Non-overlapping candidates: the longest first, then the higher priority, then the earlier. */
+export function selectLongest(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const taken: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (candidate.end <= candidate.start) continue;
+    if (taken.some((t) => t.start < candidate.end && candidate.start < t.end)) continue;
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const CLOCK_THEN_DAY = /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/;
+
+/** "10 p.m. Wednesday", "midnight Friday", "5 p.m. EST, Nov. 6": one TIME of the day and the clock. */
+export function joinClockTimes(text: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i += 1) {
+    const current = candidates[i]!;
+    const next = candidates[i + 1];
+    if (current.rule === 'clock' && next && current.reading.kind === 'deictic' && isDay(next.reading) && CLOCK_THEN_DAY.test(text.slice(current.end, next.start))) {
+      out.push({ ...next, start: current.start, reading: { ...next.reading, clock: current.reading.clock } as Reading, rule: `clock+${next.rule}` });
+      i += 1;
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+function isDay(reading: Reading): boolean {
+  if (reading.kind === 'weekday') return !reading.part && !reading.clock;
+  if (reading.kind === 'calendar') return reading.gran === 'day' && !reading.clock && !reading.part;
+  if (reading.kind === 'deictic') return reading.gran === 'day' && !reading.clock && !reading.part;
+  return false;
+}

@@ -1,0 +1,719 @@
+/**
+ * @module analyze/times/grammar
+ *
+ * Our recognizers: regular-expression rules over the text, each turning
+ * what it matched into a `Reading` (what the words say, before any reference
+ * date). They cover what chrono-node does not read or reads wrongly for news
+ * (chrono-dates.ts has the rest): bare years, decades, centuries, seasons,
+ * quarters and halves, durations ("nearly three-year", "more than 1,000
+ * days"), sets ("every night", "daily"), vague references ("now",
+ * "recently", "the future"), offsets ("two years later", "a week ago") and
+ * the deictic words ("yesterday", "last week", "earlier this month").
+ *
+ * Every rule runs over the whole text; overlaps are settled in
+ * find-times.ts (the longest span wins).
+ */
+import {
+  DAY, DAY_PART, DAY_PARTS, FREQUENCY_ADVERBS, MONTH, NUMBER, ORDINALS, SEASON, SEASONS, SOME, UNIT, WEEKDAY, WEEKDAYS_PLURAL, YEAR,
+  durationValue, durationWithFraction, monthNumber, numberValue, unitOf, weekdayNumber, type Unit,
+} from './lexicon.js';
+import type { Granularity } from './calendar.js';
+import type { Candidate, Reading, Which } from './types.js';
+
+/** Start of a word: no letter or digit just before. */
+const B = String.raw`(?<![\p{L}\d'’-])`;
+/** End of a word. */
+const E = String.raw`(?![\p{L}\d])`;
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  priority?: number;
+  /** The reading of a match, or null to reject it; may narrow the span (offsets into the text). */
+  build(match: RegExpExecArray, text: string): { reading: Reading; start?: number; end?: number } | Reading | null;
+}
+
+const rx = (source: string) => new RegExp(source, 'giu');
+
+const isCapitalized = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+
+const MODIFIER = String.raw`(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|well\s+over|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|just|only|barely|little\s+more\s+than|a\s+further|another|an\s+additional|the\s+better\s+part\s+of)`;
+const EDGE = String.raw`(?:the\s+(?:beginning|end|middle|start|rest|remainder|close|turn|first\s+half|second\s+half)\s+of|early|late|mid|earlier|later)`;
+
+/** The word before an offset, lower-cased ("" at the start). */
+function wordBefore(text: string, index: number): string {
+  const match = /([\p{L}\d.'’$]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+function textAfter(text: string, index: number, length = 40): string {
+  return text.slice(index, index + length);
+}
+
+function which(word: string | undefined): Which | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'last' || w === 'past' || w === 'this past' || w === 'previous' || w === 'the previous') return 'last';
+  if (w === 'next' || w === 'coming' || w === 'this coming' || w === 'the coming' || w === 'the following') return 'next';
+  if (w === 'this' || w === 'the current' || w === 'current') return 'this';
+  return undefined;
+}
+
+function partOf(word: string | undefined) {
+  return word ? DAY_PARTS[word.toLowerCase()] : undefined;
+}
+
+function dayNumber(word: string): number {
+  return parseInt(word, 10);
+}
+
+/** Words after a number that make it a count, not a year: "2000 troops". */
+const COUNT_NOUN = /^\s+(?:people|persons|troops|soldiers|men|women|children|civilians|fighters|refugees|deaths|dead|casualties|killed|wounded|injured|miles|kilometres|kilometers|km|meters|metres|feet|tons|tonnes|tanks|drones|missiles|rockets|shells|rounds|units|homes|houses|buildings|villages|times|strong|votes|seats|members|workers|jobs|cases|points|shares|barrels|dollars|euros|pounds|rubles|hryvnias|acres|hectares|vehicles|aircraft|planes|jets|ships|boats|calories|prisoners|hostages|employees|students|lbs|kg)\b/i;
+/** Words before a number that make it a name or a count: "Flight 1549", "No. 2024", "Resolution 2231". */
+const NOT_YEAR_BEFORE = new Set([
+  'no.', 'nos.', 'number', 'flight', 'route', 'highway', 'room', 'page', 'pages', 'pp.', 'p.', 'resolution', 'unit', 'brigade', 'regiment',
+  'battalion', 'division', 'article', 'section', 'chapter', 'model', 'rule', 'bill', 'law', 'code', 'tu-', 'su-', 'mig-', 'hr', 'h.r.', 's.',
+  'euro', 'vision', 'agenda', 'windows', 'office', 'cop', 'expo', 'apollo', 'boeing', 'airbus', 'about', 'nearly', 'almost', 'than', 'some',
+  'approximately', 'roughly', 'over', 'to', 'of', 'and',
+]);
+
+/** Month names that are also words or names: alone they need a date-like context. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr']);
+const MONTH_CONTEXT_BEFORE = new Set([
+  'in', 'since', 'until', 'till', 'by', 'during', 'from', 'of', 'through', 'throughout', 'last', 'next', 'this', 'early', 'late', 'mid',
+  'before', 'after', 'on', 'to', 'between', 'and', 'or', 'until', 'that', 'around', 'as', 'for', 'end', 'beginning', 'start', 'middle',
+  'past', 'coming', 'each', 'every',
+]);
+
+function monthAloneOk(monthWord: string, text: string, start: number, hasModifier: boolean): boolean {
+  if (!isCapitalized(monthWord)) return false;
+  const key = monthWord.toLowerCase().replace(/\.$/, '');
+  if (hasModifier) return true;
+  if (!AMBIGUOUS_MONTHS.has(key)) return true;
+  if (key !== 'may' && key !== 'march' && monthWord.endsWith('.')) return true;
+  const before = wordBefore(text, start);
+  if (!MONTH_CONTEXT_BEFORE.has(before)) return false;
+  // "may" after "and"/"or"/"to" is a verb in lower case only; capitalised after them it is a month ("April and May").
+  if (key === 'march' && /^\s+(?:on|to|toward|towards|against|through|into)\b/i.test(textAfter(text, start + monthWord.length))) return false;
+  return true;
+}
+
+function yearOk(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (NOT_YEAR_BEFORE.has(before) && !/^\s*[,.;)]/.test(textAfter(text, end, 3))) {
+    // "about 2000 troops" is a count, "in the summer of 2000" is not matched here; a bare "to 2024" is still a year.
+    if (!['to', 'of', 'and', 'over'].includes(before)) return false;
+  }
+  const prev = text.slice(Math.max(0, start - 2), start);
+  if (/[$£€#№]\s?$/.test(prev) || /[\p{L}]-$/u.test(prev)) return false;
+  const after = textAfter(text, end, 30);
+  if (COUNT_NOUN.test(after)) return false;
+  if (/^\s*(?:%|percent|per\s+cent|[-\s]?(?:mile|km|kilometre|kilometer|meter|metre|foot|ton|strong|page|hp|cc|mm)\b)/i.test(after)) return false;
+  // Military and railway clock times: "at 1900 GMT", "2300 hours".
+  if (/^\s*(?:GMT|UTC|hours|hrs|local|Zulu|Z)\b/.test(after)) return false;
+  if (/^\s*[:.]\d/.test(after)) return false;
+  return true;
+}
+
+function yearOf(word: string | undefined): number | undefined {
+  return word ? parseInt(word, 10) : undefined;
+}
+
+function relativeYear(word: string | undefined): Reading | undefined {
+  if (!word) return undefined;
+  const w = which(word.replace(/^the\s+/i, ''));
+  if (!w) return undefined;
+  return { kind: 'deictic', gran: 'year', offset: w === 'last' ? -1 : w === 'next' ? 1 : 0 };
+}
+
+const OFFSET_FROM: Record<string, 'reference' | 'anchor'> = {
+  ago: 'reference', 'from now': 'reference', hence: 'reference', earlier: 'anchor', later: 'anchor', before: 'anchor', after: 'anchor',
+  afterwards: 'anchor', afterward: 'anchor', previously: 'anchor', prior: 'anchor', on: 'anchor', back: 'reference',
+};
+
+const DURATION_BEFORE = new Set([
+  'for', 'over', 'within', 'in', 'after', 'than', 'about', 'nearly', 'almost', 'around', 'some', 'lasted', 'lasting', 'last', 'lasts', 'take',
+  'takes', 'took', 'taken', 'spent', 'spend', 'spends', 'during', 'of', 'past', 'next', 'first', 'whole', 'entire', 'full', 'least', 'just',
+  'only', 'another', 'roughly', 'approximately', 'up', 'under', 'barely', 'by', 'from', 'extra', 'additional', 'further',
+]);
+
+const SET_BEFORE = /(?:\d|%|percent|times|once|twice|thrice|dollars|euros|pounds|million|billion|trillion|thousand|hundred)\s*$/i;
+
+const UNIT_GRAN: Partial<Record<Unit, Granularity>> = {
+  day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century', season: 'season',
+};
+
+export const RULES: Rule[] = [
+  // --- absolute dates --------------------------------------------------------------------------------
+  {
+    name: 'iso-date',
+    priority: 9,
+    pattern: rx(String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])`),
+    build: (m) => {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return { kind: 'calendar', gran: 'day', year: Number(m[1]), month, day, ...(m[4] ? { clock: `${m[4]}:${m[5]}` } : {}) };
+    },
+  },
+  {
+    name: 'slash-date',
+    priority: 8,
+    pattern: rx(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])`),
+    build: (m) => {
+      let month = Number(m[1]);
+      let day = Number(m[2]);
+      if (month > 12 && day <= 12) [month, day] = [day, month];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      let year = Number(m[3]);
+      if (m[3]!.length === 2) year += year < 50 ? 2000 : 1900;
+      return { kind: 'calendar', gran: 'day', year, month, day };
+    },
+  },
+  {
+    name: 'day-month-year',
+    priority: 8,
+    pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${DAY})(?:\s+of)?\s+(${MONTH}),?\s+(${YEAR})`),
+    build: (m) => {
+      const month = monthNumber(m[3]!);
+      if (!month || !isCapitalized(m[3])) return null;
+      return { kind: 'calendar', gran: 'day', year: Number(m[4]), month, day: dayNumber(m[2]!) };
+    },
+  },
+  {
+    name: 'month-day-year',
+    priority: 8,
+    pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(?:the\s+)?(${DAY}),?\s+(${YEAR})`),
+    build: (m) => {
+      const month = monthNumber(m[2]!);
+      if (!month || !isCapitalized(m[2])) return null;
+      return { kind: 'calendar', gran: 'day', year: Number(m[4]), month, day: dayNumber(m[3]!) };
+    },
+  },
+  {
+    name: 'month-day',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(?:the\s+)?(${DAY})(?![:.]\d)`),
+    build: (m, text) => {
+      const month = monthNumber(m[2]!);
+      if (!month || !isCapitalized(m[2])) return null;
+      // "May 8" is a date; "May 2 troops" would not be, but such text is rare: only counts after the number are refused.
+      if (COUNT_NOUN.test(textAfter(text, m.index + m[0].length))) return null;
+      return { kind: 'calendar', gran: 'day', month, day: dayNumber(m[3]!), ...(m[1] ? { weekday: weekdayNumber(m[1]) } : {}) };
+    },
+  },
+  {
+    name: 'day-month',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${DAY})(?:\s+of)?\s+(${MONTH})`),
+    build: (m) => {
+      const month = monthNumber(m[3]!);
+      if (!month || !isCapitalized(m[3])) return null;
+      return { kind: 'calendar', gran: 'day', month, day: dayNumber(m[2]!) };
+    },
+  },
+  {
+    name: 'month-year',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:${EDGE}[-\s]+)?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !isCapitalized(m[1])) return null;
+      return { kind: 'calendar', gran: 'month', year: Number(m[2]), month };
+    },
+  },
+  {
+    name: 'month',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:(${EDGE})[-\s]+)?(?:(last|this|next|this\s+past|this\s+coming)\s+)?(${MONTH})`),
+    build: (m, text) => {
+      const month = monthNumber(m[3]!);
+      if (!month) return null;
+      const monthStart = m.index + m[0].length - m[3]!.length;
+      if (!monthAloneOk(m[3]!, text, m[1] || m[2] ? m.index : monthStart, Boolean(m[1] || m[2]))) return null;
+      return { kind: 'calendar', gran: 'month', month, which: which(m[2]) };
+    },
+  },
+  {
+    name: 'year',
+    priority: 4,
+    pattern: rx(String.raw`${B}(?:((?:${EDGE}|the\s+(?:spring|summer|fall|autumn|winter)\s+of|(?:the\s+)?(?:fiscal|calendar|financial|model|academic)(?:\s+year)?|FY|the\s+year)[-\s]+))?(${YEAR})`),
+    build: (m, text) => {
+      const yearStart = m.index + m[0].length - m[2]!.length;
+      if (!m[1] && !yearOk(text, yearStart, m.index + m[0].length)) return null;
+      return { kind: 'calendar', gran: 'year', year: Number(m[2]) };
+    },
+  },
+  {
+    name: 'decade',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:the\s+)?(?:(?:early|late|mid)[-\s]*)?(?:((?:1[5-9]|20)\d0)'?s|['’](\d0)s)${E}`),
+    build: (m) => {
+      const year = m[1] ? Number(m[1]) : Number(m[2]) + (Number(m[2]) < 30 ? 2000 : 1900);
+      return { kind: 'calendar', gran: 'decade', year };
+    },
+  },
+  {
+    name: 'century',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:the\s+)?(?:(?:early|late|mid)[-\s]*)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first)[-\s]+century${E}`),
+    build: (m) => {
+      const n = /^\d/.test(m[1]!) ? parseInt(m[1]!, 10) : ORDINALS[m[1]!.toLowerCase()];
+      if (!n) return null;
+      return { kind: 'calendar', gran: 'century', year: (n - 1) * 100 };
+    },
+  },
+  {
+    name: 'season-year',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(?:early|late|mid)[-\s]*)?(?:the\s+)?(?:(?:early|late)\s+)?(${SEASON})(?:\s+of)?,?\s+(${YEAR})`),
+    build: (m) => ({ kind: 'calendar', gran: 'season', season: SEASONS[m[1]!.toLowerCase()]!, year: Number(m[2]) }),
+  },
+  {
+    name: 'season-relative',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(?:early|late|mid)[-\s]*)?(?:(last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+)(${SEASON})|${B}(last|this|next)\s+year['’]s\s+(${SEASON})`),
+    build: (m) => {
+      if (m[3]) {
+        const year = m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0;
+        return { kind: 'calendar', gran: 'season', season: SEASONS[m[4]!.toLowerCase()]!, yearOffset: year };
+      }
+      const w = which(m[1]!.replace(/^the\s+/i, '')) ?? 'this';
+      return { kind: 'calendar', gran: 'season', season: SEASONS[m[2]!.toLowerCase()]!, which: w };
+    },
+  },
+  {
+    name: 'season',
+    priority: 4,
+    pattern: rx(String.raw`${B}(?:(?:early|late|mid)[-\s]*)?(the\s+)?(?:(?:early|late)\s+)?(${SEASON})(?![-\p{L}])`),
+    build: (m, text) => {
+      const word = m[2]!.toLowerCase();
+      const before = wordBefore(text, m.index);
+      const prepositions = ['in', 'by', 'until', 'since', 'during', 'over', 'through', 'throughout', 'before', 'after', 'for', 'this', 'that', 'early', 'late', 'till', 'of'];
+      if (!m[1] && !prepositions.includes(before)) return null;
+      if (word === 'fall' && !m[1] && !['in', 'by', 'until', 'since', 'during', 'this'].includes(before)) return null;
+      // "the spring offensive" still speaks of a spring; "the fall of Bakhmut" is a fall, not autumn.
+      if (word === 'fall' && /^\s+of\b/i.test(textAfter(text, m.index + m[0].length))) return null;
+      if (/^\s+(?:of\s+(?:the|a|an|its|his|her|their)\b)/i.test(textAfter(text, m.index + m[0].length))) return null;
+      return { kind: 'calendar', gran: 'season', season: SEASONS[word]! };
+    },
+  },
+  {
+    name: 'quarter',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(?:the\s+|its\s+|their\s+|the\s+company['’]s\s+)?(?:(?:fiscal|calendar|financial)\s+)?(?:(${YEAR})['’]s\s+|(last|this|next)\s+year['’]s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:fiscal\s+)?quarter(?!s)${E}(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?(${YEAR})|(?:the\s+)?(this|last|next|the\s+current)\s+(?:fiscal\s+)?year|the\s+year))?|Q([1-4])(?:\s+(${YEAR}))?${E})`),
+    build: (m, text) => {
+      const quarter = m[6] ? Number(m[6]) : ORDINALS[m[3]?.toLowerCase() ?? ''];
+      if (!quarter) return null;
+      if (!m[6] && /^\s+of\s+(?:the|an?)\s+(?!year)/i.test(textAfter(text, m.index + m[0].length))) return null;
+      const year = yearOf(m[1] ?? m[4] ?? m[7]);
+      if (year) return { kind: 'calendar', gran: 'quarter', year, quarter };
+      const relative = relativeYear(m[2] ?? m[5]);
+      if (relative && relative.kind === 'deictic') return { kind: 'calendar', gran: 'quarter', quarter, yearOffset: relative.offset };
+      return { kind: 'calendar', gran: 'quarter', quarter };
+    },
+  },
+  {
+    name: 'quarter-relative',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(the\s+)?(latest|most\s+recent|recent|current|same|previous|prior|past|last|this|next|coming|year-earlier|year-ago|just-ended|just-completed|comparable|fiscal|second|first|third|fourth)\s+)?(?:(quarter|period))(?!s)${E}`),
+    build: (m, text) => {
+      const the = Boolean(m[1]);
+      const modifier = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+      const noun = m[3]!.toLowerCase();
+      if (noun === 'period' && !(modifier === 'latest' || modifier === 'year-earlier' || modifier === 'year-ago')) return null;
+      if (['first', 'second', 'third', 'fourth'].includes(modifier ?? '')) return null;
+      const after = textAfter(text, m.index + m[0].length);
+      if (/^\s+of\b/i.test(after) && modifier !== 'year-earlier') return null;
+      if (/^\s*[-–]\s*(?:century|mile|inch|hour|point)/i.test(after)) return null;
+      switch (modifier) {
+        case 'year-earlier':
+        case 'year-ago':
+          return { kind: 'year-back', from: 'anchor' };
+        case 'last':
+        case 'previous':
+        case 'prior':
+        case 'past':
+          if (the && (modifier === 'previous' || modifier === 'prior')) return { kind: 'anchored', gran: 'quarter', n: -1 };
+          return { kind: 'deictic', gran: 'quarter', offset: -1 };
+        case 'this':
+        case 'current':
+          return { kind: 'deictic', gran: 'quarter', offset: 0 };
+        case 'next':
+        case 'coming':
+          return { kind: 'deictic', gran: 'quarter', offset: 1 };
+        case 'latest':
+        case 'most recent':
+        case 'recent':
+        case 'just-ended':
+        case 'just-completed':
+        case 'same':
+        case 'comparable':
+        case 'fiscal':
+          return { kind: 'focus-quarter' };
+        default:
+          return the && noun === 'quarter' ? { kind: 'focus-quarter' } : null;
+      }
+    },
+  },
+  {
+    name: 'half',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:the\s+)?(?:(${YEAR})['’]s\s+|(last|this|next)\s+year['’]s\s+)?(first|second|1st|2nd|latter)[-\s]+half${E}(?:\s+of\s+(?:(${YEAR})|(?:the\s+)?(this|last|next|the\s+current)\s+year|the\s+year))?`),
+    build: (m, text) => {
+      const half = m[3]!.toLowerCase().startsWith('f') || m[3] === '1st' ? 1 : 2;
+      if (!m[4] && !m[5] && /^\s+of\b/i.test(textAfter(text, m.index + m[0].length))) return null;
+      const year = yearOf(m[1] ?? m[4]);
+      if (year) return { kind: 'calendar', gran: 'half', year, half };
+      const relative = relativeYear(m[2] ?? m[5]);
+      if (relative && relative.kind === 'deictic') return { kind: 'calendar', gran: 'half', half, yearOffset: relative.offset };
+      return null;
+    },
+  },
+  {
+    name: 'holiday',
+    priority: 6,
+    pattern: rx(String.raw`${B}(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Victory\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Orthodox\s+Christmas)(?:\s+(${YEAR}))?${E}`),
+    build: (m) => {
+      const name = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+      if (!/^\p{Lu}/u.test(m[1]!)) return null;
+      const year = yearOf(m[2]);
+      const fixed: Record<string, [number, number]> = {
+        christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's": [1, 1], "new year's day": [1, 1],
+        "new year's eve": [12, 31], 'independence day': [7, 4], 'victory day': [5, 9], halloween: [10, 31], "valentine's day": [2, 14],
+        'orthodox christmas': [1, 7],
+      };
+      const date = fixed[name];
+      if (date) return { kind: 'calendar', gran: 'day', month: date[0], day: date[1], ...(year ? { year } : {}) };
+      return { kind: 'calendar', gran: 'day', holiday: name.startsWith('easter') ? 'easter' : 'thanksgiving', ...(year ? { year } : {}) };
+    },
+  },
+  {
+    name: 'new-year',
+    priority: 6,
+    pattern: rx(String.raw`${B}the\s+new\s+year${E}`),
+    build: () => ({ kind: 'calendar', gran: 'year', newYear: true }),
+  },
+
+  // --- weekdays and times of day -----------------------------------------------------------------------
+  {
+    name: 'weekday',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(early|late)\s+)?(?:(last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(${WEEKDAY})(?:\s+(${DAY_PART}))?`),
+    build: (m) => {
+      const weekday = weekdayNumber(m[3]!);
+      if (weekday === null || !isCapitalized(m[3])) return null;
+      const part = partOf(m[4]);
+      return { kind: 'weekday', weekday, which: which(m[2]), ...(part ? { part } : {}) };
+    },
+  },
+  {
+    name: 'weekday-set',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(?:every|each)\s+(${WEEKDAY})|(${WEEKDAYS_PLURAL}))(?:\s+(${DAY_PART}s?))?`),
+    build: (m) => {
+      const word = m[1] ?? m[2]!;
+      if (!isCapitalized(word)) return null;
+      const weekday = weekdayNumber(word);
+      if (weekday === null) return null;
+      const part = partOf(m[3]?.replace(/s$/, ''));
+      return { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part ? `T${part}` : ''}` };
+    },
+  },
+  {
+    name: 'clock',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(?:about|around|at|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}])(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|BST|MSK|ET|PT|local\s+time|Moscow\s+time|Kyiv\s+time))?|${B}(\d{1,2})[:.](\d{2})\s+(?:GMT|UTC|CET|EET|MSK|local\s+time|Moscow\s+time|Kyiv\s+time)|${B}(noon|midday|midnight)${E}`),
+    build: (m) => {
+      if (m[6]) {
+        const word = m[6].toLowerCase();
+        return { kind: 'deictic', gran: 'day', offset: 0, clock: word === 'midnight' ? '24' : '12:00' };
+      }
+      let hour = Number(m[1] ?? m[4]);
+      const minute = m[2] ?? m[5] ?? '00';
+      const meridiem = m[3]?.toLowerCase().replace(/[.\s]/g, '');
+      if (hour > 24 || Number(minute) > 59) return null;
+      if (meridiem === 'pm' && hour < 12) hour += 12;
+      if (meridiem === 'am' && hour === 12) hour = 0;
+      return { kind: 'deictic', gran: 'day', offset: 0, clock: `${String(hour).padStart(2, '0')}:${minute}` };
+    },
+  },
+  {
+    name: 'today',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(?:early|late|later|earlier)\s+)?(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:\s+(${DAY_PART}))?${E}`),
+    build: (m, text) => {
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const offset = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word] ?? 0;
+      const part = word === 'tonight' ? 'NI' : partOf(m[2]);
+      // "today's" is the day; "Today" as a programme's name is rare enough.
+      void text;
+      return { kind: 'deictic', gran: 'day', offset, ...(part ? { part } : {}) };
+    },
+  },
+  {
+    name: 'part-of-day',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(?:early|late|later|earlier)\s+)?(this|last)\s+(morning|afternoon|evening|night)${E}|${B}(overnight)${E}`),
+    build: (m) => {
+      if (m[3]) return { kind: 'deictic', gran: 'day', offset: -1, part: 'NI' };
+      const last = m[1]!.toLowerCase() === 'last';
+      const part = partOf(m[2])!;
+      return { kind: 'deictic', gran: 'day', offset: last ? -1 : 0, part };
+    },
+  },
+
+  // --- last week, earlier this month, the end of the year --------------------------------------------------
+  {
+    name: 'deictic-unit',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:((?:the\s+(?:beginning|end|middle|start|rest|remainder|close|first\s+half|second\s+half)\s+of)|early|late|mid|earlier|later)[-\s]+(?:in\s+)?)?(last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current|current|the\s+past|past|the\s+last|the\s+previous|the\s+following|the\s+next|the|coming)\s+(week|weekend|month|quarter|year|decade|century|fortnight)${E}`),
+    build: (m, text) => {
+      const edge = m[1];
+      const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3]!.toLowerCase();
+      const after = textAfter(text, m.index + m[0].length);
+      if (/^\s*['’]s\b/.test(after) && !edge) return null;
+      if (unit === 'fortnight') {
+        if (w === 'the past' || w === 'the last') return { kind: 'fixed', type: 'DURATION', value: 'P2W' };
+        return null;
+      }
+      const weekend = unit === 'weekend';
+      const gran = (weekend ? 'week' : unit) as Granularity;
+      if (w === 'the') {
+        // "the end of the year", "the rest of the month": this year, this month; "the year" alone is left out.
+        if (!edge || !edge.startsWith('the')) {
+          if (weekend && !edge) return { kind: 'deictic', gran, offset: 0, weekend, nearestWeekend: true };
+          return null;
+        }
+        return { kind: 'deictic', gran, offset: 0, weekend };
+      }
+      if (w === 'the past' || w === 'the last') {
+        // "the past year", "the last week": a duration of one unit, as TIMEX3 annotators read it; "the last decade" too.
+        if (edge) return null;
+        if (/^\s+(?:of|or)\b/i.test(after)) return null;
+        return { kind: 'fixed', type: 'DURATION', value: durationValue(weekend ? 'day' : (gran as Unit), weekend ? 2 : 1) };
+      }
+      if (w === 'the previous' || w === 'the following' || w === 'the next') {
+        if (edge) return null;
+        const n = w === 'the previous' ? -1 : 1;
+        if (w === 'the next' && /^\s+(?:few|several|two|three)/i.test(after)) return null;
+        return { kind: 'anchored', gran, n, ...(weekend ? { weekend } : {}) };
+      }
+      const offset = w.includes('last') || w.includes('past') ? -1 : w.includes('next') || w.includes('coming') ? 1 : 0;
+      return { kind: 'deictic', gran, offset, ...(weekend ? { weekend } : {}) };
+    },
+  },
+  {
+    name: 'year-end',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:(?:the|around|by|at)\s+)?(year|month)[-\s]end${E}`),
+    build: (m) => ({ kind: 'deictic', gran: m[1]!.toLowerCase() === 'year' ? 'year' : 'month', offset: 0 }),
+  },
+  {
+    name: 'that-unit',
+    priority: 6,
+    pattern: rx(String.raw`${B}(that|the\s+same|the\s+preceding|the\s+prior)\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)${E}|${B}the\s+(day|week|month|year)\s+(before|after)(?=\s*[.,;:!?)”"]|\s+that\b)`),
+    build: (m, text) => {
+      if (m[3]) {
+        const gran = m[3].toLowerCase() as Granularity;
+        return { kind: 'anchored', gran, n: m[4]!.toLowerCase() === 'before' ? -1 : 1 };
+      }
+      const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2]!.toLowerCase();
+      const after = textAfter(text, m.index + m[0].length);
+      if (/^\s*['’]s\b/.test(after)) return null;
+      // "that year's harvest" is refused above; "that day" in "that day will come" is vague but rare.
+      const n = w === 'the preceding' || w === 'the prior' ? -1 : 0;
+      const part = partOf(unit);
+      if (part) return { kind: 'anchored', gran: 'day', n, part };
+      return { kind: 'anchored', gran: (unit === 'weekend' ? 'week' : unit) as Granularity, n, ...(unit === 'weekend' ? { weekend: true } : {}) };
+    },
+  },
+
+  // --- offsets: two years ago, a week earlier, three days later ----------------------------------------------
+  {
+    name: 'offset',
+    priority: 8,
+    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(${NUMBER}(?:\s+and\s+a\s+half)?|${SOME})\s+(?:more\s+|full\s+|long\s+)?(${UNIT})(?:\s+and\s+a\s+half)?\s+(ago|earlier|later|before|after|afterwards?|from\s+now|hence|previously|prior|on|back)${E}`),
+    build: (m, text) => {
+      const unit = unitOf(m[3]!);
+      if (!unit) return null;
+      const direction = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+      const end = m.index + m[0].length;
+      const after = textAfter(text, end);
+      if ((direction === 'before' || direction === 'after' || direction === 'prior' || direction === 'on' || direction === 'back') && !/^\s*(?:[.,;:!?)”"]|$)/.test(after)) {
+        return null;
+      }
+      if (direction === 'prior' && /^\s+to\b/i.test(after)) return null;
+      const n = numberValue(m[2]!.replace(/\s+and\s+a\s+half$/i, ''));
+      const plural = /s$/i.test(m[3]!) && m[3]!.toLowerCase() !== 'hours' ? true : /s$/i.test(m[3]!);
+      const from = OFFSET_FROM[direction]!;
+      const sign = ['ago', 'earlier', 'before', 'previously', 'prior', 'back'].includes(direction) ? -1 : 1;
+      if (n === null || (plural && n === 1 && /^(?:a|an)$/i.test(m[2]!))) {
+        // "years ago", "several months later": an unknown amount.
+        if (from === 'reference') return { kind: 'fixed', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+        return { kind: 'fixed', type: 'DURATION', value: durationValue(unit, null) };
+      }
+      const half = /and\s+a\s+half/i.test(m[0]) ? 0.5 : 0;
+      const amount = n + half;
+      if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+        return { kind: 'fixed', type: 'DURATION', value: durationWithFraction(unit, amount) };
+      }
+      if (amount === 1 && unit === 'year') return { kind: 'year-back', from, sign };
+      if (!Number.isInteger(amount)) return { kind: 'fixed', type: 'DURATION', value: durationWithFraction(unit, amount) };
+      return { kind: 'offset', unit, n: sign * amount, from };
+    },
+  },
+
+  // --- durations -----------------------------------------------------------------------------------------
+  {
+    name: 'duration',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:(the\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|same|latest|full|entire|whole|better\s+part\s+of)\s+)|(?:the\s+))?(${NUMBER})(\s+and\s+a\s+half)?(?:[-\s]+(?:more|full|long|straight|consecutive|additional|extra|whole|entire|plus))?[-\s]+(${UNIT})(?:(\s+and\s+a\s+half)|[-\s]+(?:long|old))?${E}`),
+    build: (m, text) => {
+      const unit = unitOf(m[5]!);
+      if (!unit) return null;
+      const word = m[3]!.toLowerCase();
+      const n = numberValue(word);
+      if (n === null) return null;
+      const plural = /s$/i.test(m[5]!);
+      const article = word === 'a' || word === 'an';
+      const after = textAfter(text, m.index + m[0].length);
+      if (article) {
+        if (plural) return null;
+        if (unit === 'second' && !m[1]) return null; // "a second" is an ordinal far more often than a second.
+        if (unit === 'quarter' || unit === 'season') return null;
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (!m[1] && !m[2] && SET_BEFORE.test(before)) return { kind: 'fixed', type: 'SET', value: durationValue(unit, 1) };
+        const prev = wordBefore(text, m.index);
+        if (!m[1] && !m[2] && !DURATION_BEFORE.has(prev)) return null;
+        if (/^\s*(?:or|and)\s+(?:so|two|more)/i.test(after) && !m[1]) {
+          // "a year or two": vague, but still about a year.
+        }
+      }
+      if (/^\d/.test(word) && Number(word.replace(/,/g, '')) >= 1000 && unit === 'year') return null;
+      // "1,000 days" yes; "two-thirds" never matches; "the 1990 year" is not a duration.
+      if (/^\d{4}$/.test(word) && !plural) return null;
+      const amount = n + (m[4] || m[6] ? 0.5 : 0);
+      if (m[2] && /^the\s+(?:latest|same)\s+/i.test(m[2]) && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
+      return { kind: 'fixed', type: 'DURATION', value: durationWithFraction(unit, amount) };
+    },
+  },
+  {
+    name: 'duration-half',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:half\s+(?:an?\s+)?(hour|day|year|decade|century|month|week)|an?\s+half[-\s](hour|day|year|century)|an?\s+(hour|day|year|decade|century|month|week)\s+and\s+a\s+half)${E}`),
+    build: (m) => {
+      const unit = unitOf((m[2] ?? m[3] ?? m[4])!)!;
+      return { kind: 'fixed', type: 'DURATION', value: durationWithFraction(unit, m[4] ? 1.5 : 0.5) };
+    },
+  },
+  {
+    name: 'duration-some',
+    priority: 4,
+    pattern: rx(String.raw`${B}(?:(for|over|within|after|of|than|in|take|takes|took|taken|lasted|lasting|spent|during|through|throughout|to)\s+)?(${SOME}\s+)?((?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries))(?:(-long)|${E})`),
+    build: (m, text) => {
+      const unit = unitOf(m[3]!);
+      if (!unit) return null;
+      const some = m[2]?.trim().toLowerCase().replace(/\s+/g, ' ');
+      const preposition = m[1]?.toLowerCase();
+      const after = textAfter(text, m.index + m[0].length);
+      if (!some && !preposition && !m[4]) return null;
+      if (!some && preposition === 'in' && !/^\s*[.,;:!?)”"]/.test(after) && !/^\s+(?:to\s+come)/i.test(after)) return null;
+      if (!some && preposition === 'to' && !/^\s+come\b/i.test(after)) return null;
+      if (/^\s+(?:ago|later|earlier|before|after|old)\b/i.test(after)) return null;
+      if (/^\s+to\s+come\b/i.test(after)) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, start: m.index + (m[1] ? m[1].length + 1 : 0) };
+      const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0);
+      if (some === 'recent' && (unit === 'year' || unit === 'decade')) return { reading: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' }, start };
+      if (some === 'the coming' && (unit === 'year' || unit === 'decade')) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, start };
+      return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(unit, null) }, start };
+    },
+  },
+
+  // --- sets ------------------------------------------------------------------------------------------
+  {
+    name: 'set',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(once|twice|thrice|${NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+(${UNIT}|${DAY_PART})|(every|each)\s+(other\s+|second\s+|third\s+|few\s+|${NUMBER}\s+)?(${UNIT}|${DAY_PART}|${SEASON})|(?<=\d\s?(?:%|percent)?\s?)per\s+(${UNIT}))${E}`),
+    build: (m) => {
+      const unitWord = (m[2] ?? m[5] ?? m[6])!.toLowerCase();
+      if (m[5] && SEASONS[unitWord]) return { kind: 'fixed', type: 'SET', value: `XXXX-${SEASONS[unitWord]}` };
+      const part = DAY_PARTS[unitWord];
+      const unit: Unit | null = part ? 'day' : unitOf(unitWord);
+      if (!unit) return null;
+      let n = 1;
+      const every = m[4]?.trim().toLowerCase();
+      if (every === 'other' || every === 'second') n = 2;
+      else if (every === 'third') n = 3;
+      else if (every === 'few') return { kind: 'fixed', type: 'SET', value: durationValue(unit, null) };
+      else if (every) n = numberValue(every) ?? 1;
+      return { kind: 'fixed', type: 'SET', value: durationValue(unit, n) };
+    },
+  },
+  {
+    name: 'frequency',
+    priority: 6,
+    pattern: rx(String.raw`${B}(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially)${E}`),
+    build: (m) => ({ kind: 'fixed', type: 'SET', value: FREQUENCY_ADVERBS[m[1]!.toLowerCase()]! }),
+  },
+
+  // --- vague references ----------------------------------------------------------------------------------
+  {
+    name: 'present-ref',
+    priority: 5,
+    pattern: rx(String.raw`${B}(right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present\s+day|the\s+present(?!\s+\p{L}))(?![\p{L}\d-])`),
+    build: (m, text) => {
+      const word = m[1]!.toLowerCase();
+      if (word === 'now' && /^[-–]/.test(textAfter(text, m.index + m[0].length, 1))) return null;
+      if (word === 'presently' && /^\s+(?:\p{L}+ed)\b/u.test(textAfter(text, m.index + m[0].length))) return null;
+      return { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
+    },
+  },
+  {
+    name: 'past-ref',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:(recently|lately|in\s+recent\s+times|the\s+past)|(?:the\s+)?(?:recent|distant)\s+past)(?![\p{L}\d-])`),
+    build: (m, text) => {
+      if (m[1]?.toLowerCase().replace(/\s+/g, ' ') === 'the past') {
+        const after = textAfter(text, m.index + m[0].length);
+        if (/^\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|year|month|week|day|decade|century|quarter|hour|weekend|night|season|summer|winter|spring|autumn|fall|\p{L}+teen|twenty|thirty|forty|fifty|hundred)/iu.test(after)) return null;
+      }
+      return { kind: 'fixed', type: 'DATE', value: 'PAST_REF' };
+    },
+  },
+  {
+    name: 'future-ref',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:(soon)|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future(?!\s+\p{L})|a\s+later\s+date|shortly)(?![\p{L}\d-])`),
+    build: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const after = textAfter(text, m.index + m[0].length).toLowerCase();
+      if (m[1] && (/\bas\s+$/.test(before) || /^\s+(?:as|after|afterwards?|enough|thereafter)\b/.test(after) || /^-to-/.test(after) || /\bhow\s+$/.test(before))) return null;
+      if (/^shortly$/i.test(m[0]) && /^\s+(?:before|after|afterwards?|thereafter)\b/.test(after)) return null;
+      return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
+    },
+  },
+];
+
+/** Every candidate our rules find in the text, overlapping ones included. */
+export function grammarCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      const built = rule.build(match as RegExpExecArray, text);
+      if (!built) continue;
+      const spec = 'reading' in built ? built : { reading: built };
+      let start = spec.start ?? match.index;
+      let end = spec.end ?? match.index + match[0].length;
+      // Trailing punctuation of an abbreviation stays ("Nov."), a trailing comma or space never.
+      while (end > start && /[\s,]/.test(text[end - 1]!)) end -= 1;
+      while (start < end && /\s/.test(text[start]!)) start += 1;
+      found.push({ start, end, reading: spec.reading, rule: rule.name, priority: rule.priority ?? 5 });
+    }
+  }
+  return found;
+}
+
+export { UNIT_GRAN };

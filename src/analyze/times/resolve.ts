@@ -1,0 +1,365 @@
+/**
+ * @module analyze/times/resolve
+ *
+ * A Reading to a TIMEX3 type and value, against a reference date (the
+ * publication date, or the day a quoted speaker spoke), the tense of the
+ * clause, and what the text spoke of last (the anchor: "two years later"
+ * after "in 2022" is 2024). The rules of news: a date without a year or a
+ * week ("May 8", "on Sunday", "in March") is the last one before the
+ * reference unless the clause speaks of the future; "last Friday" is the one
+ * before the reference day, "next Friday" the one after; a quarter is the
+ * latest that has begun. With no reference date, `value` keeps what the text
+ * states and writes X for the rest (`XXXX-10`).
+ */
+import {
+  GRAN_RANK, addDays, addMonths, addSeasons, dayPoint, daysInMonth, firstDay, isoWeek, mondayOfIsoWeek, pointAt, quarterOf, seasonOf,
+  shift, timexValue, weekdayFrom, weekdayOf, type Granularity, type Point, type Ymd,
+} from './calendar.js';
+import type { Unit } from './lexicon.js';
+import type { Tense } from './tense.js';
+import type { Reading, TimeOfDay, TimeType } from './types.js';
+
+export interface ResolveContext {
+  /** The day relative expressions count from; null when no date is known. */
+  reference: Ymd | null;
+  tense: Tense | null;
+  /** The last date the text spoke of, for "two years later", "that day". */
+  anchor: Point | null;
+  /** The last quarter the text spoke of, for "the quarter", "a year earlier". */
+  focusQuarter: Point | null;
+}
+
+export interface Resolution {
+  type: TimeType;
+  value: string;
+  /** The date this expression speaks of, where it is one: the next expressions' anchor. */
+  point?: Point;
+  /** What the value was resolved against. */
+  basis: 'stated' | 'reference' | 'anchor' | 'unknown';
+}
+
+export function resolve(reading: Reading, ctx: ResolveContext): Resolution | null {
+  switch (reading.kind) {
+    case 'fixed':
+      return { type: reading.type, value: reading.value, basis: 'stated' };
+    case 'calendar':
+      return calendar(reading, ctx);
+    case 'weekday':
+      return weekday(reading, ctx);
+    case 'deictic':
+      return deictic(reading, ctx);
+    case 'offset':
+      return offset(reading.unit, reading.n, reading.from, ctx);
+    case 'anchored':
+      return anchored(reading, ctx);
+    case 'focus-quarter': {
+      if (ctx.focusQuarter) return done(ctx.focusQuarter, 'anchor');
+      if (!ctx.reference) return done({ gran: 'quarter', year: null }, 'unknown');
+      return done(shift(pointAt(ctx.reference, 'quarter'), 'quarter', -1), 'reference');
+    }
+    case 'year-back': {
+      const sign = reading.sign ?? -1;
+      const anchor = ctx.anchor;
+      if (anchor && anchor.year !== null && anchor.gran === 'quarter') return done(shift(anchor, 'year', sign), 'anchor');
+      if (reading.from === 'anchor' && anchor && anchor.year !== null && GRAN_RANK[anchor.gran] <= GRAN_RANK.year) {
+        return done(shift(anchor, 'year', sign), 'anchor');
+      }
+      if (!ctx.reference) return done({ gran: 'year', year: null }, 'unknown');
+      return done({ gran: 'year', year: ctx.reference.year + sign }, 'reference');
+    }
+  }
+}
+
+function done(point: Point, basis: Resolution['basis'], type?: TimeType): Resolution {
+  const isTime = point.gran === 'day' && (point.part !== undefined || point.clock !== undefined);
+  return { type: type ?? (isTime ? 'TIME' : 'DATE'), value: timexValue(point), point, basis };
+}
+
+function withTimeOfDay(point: Point, time: TimeOfDay): Point {
+  if (point.gran !== 'day') return point;
+  return { ...point, ...(time.part ? { part: time.part } : {}), ...(time.clock ? { clock: time.clock } : {}) };
+}
+
+/** The span of days a point covers: [first, last]. */
+function daysOf(point: Point): [Ymd, Ymd] | null {
+  const first = firstDay(point);
+  if (!first) return null;
+  let last: Ymd;
+  switch (point.gran) {
+    case 'day':
+      last = first;
+      break;
+    case 'week':
+      last = addDays(first, 6);
+      break;
+    case 'month':
+      last = { ...first, day: daysInMonth(first.year, first.month) };
+      break;
+    case 'quarter':
+    case 'season': {
+      const end = addMonths(first.year, first.month, 2);
+      last = { ...end, day: daysInMonth(end.year, end.month) };
+      break;
+    }
+    case 'half': {
+      const end = addMonths(first.year, first.month, 5);
+      last = { ...end, day: daysInMonth(end.year, end.month) };
+      break;
+    }
+    default:
+      last = { year: first.year, month: 12, day: 31 };
+  }
+  return [first, last];
+}
+
+const before = (a: Ymd, b: Ymd) => a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+const dayDistance = (a: Ymd, b: Ymd) => Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+
+type Bias = 'last' | 'next' | 'this' | 'past' | 'future' | 'nearest' | 'started';
+
+/**
+ * Picks the year of a yearless point among the reference year and its
+ * neighbours: `past` the latest that has begun by the reference day, `future`
+ * the first that has not ended, `last`/`next` strictly before/after the
+ * reference day's own period, `nearest` the closest (the earlier on a tie),
+ * `started` the latest that has begun.
+ */
+function chooseYear(make: (year: number) => Point | null, reference: Ymd, bias: Bias): Point | null {
+  const options = [reference.year - 1, reference.year, reference.year + 1]
+    .map((year) => make(year))
+    .filter((p): p is Point => p !== null)
+    .map((point) => ({ point, days: daysOf(point)! }));
+  if (options.length === 0) return null;
+  const containing = options.find(({ days: [a, b] }) => !before(reference, a) && !before(b, reference));
+  switch (bias) {
+    case 'this':
+      return options.find(({ point }) => point.year === reference.year)?.point ?? options[0]!.point;
+    case 'last':
+      return [...options].reverse().find(({ days: [, b] }) => before(b, reference))?.point ?? options[0]!.point;
+    case 'next':
+      return options.find(({ days: [a] }) => before(reference, a))?.point ?? options[options.length - 1]!.point;
+    case 'past':
+    case 'started':
+      return containing?.point ?? [...options].reverse().find(({ days: [a] }) => !before(reference, a))?.point ?? options[0]!.point;
+    case 'future':
+      return containing?.point ?? options.find(({ days: [, b] }) => !before(b, reference))?.point ?? options[options.length - 1]!.point;
+    case 'nearest': {
+      if (containing) return containing.point;
+      let best = options[0]!;
+      let bestDistance = Infinity;
+      for (const option of options) {
+        const [a, b] = option.days;
+        const distance = before(b, reference) ? dayDistance(b, reference) : dayDistance(reference, a);
+        if (distance < bestDistance) {
+          best = option;
+          bestDistance = distance;
+        }
+      }
+      return best.point;
+    }
+  }
+}
+
+function easter(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+function thanksgiving(year: number): Ymd {
+  const first = { year, month: 11, day: 1 };
+  return addDays(weekdayFrom(first, 4, 1), 21);
+}
+
+function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveContext): Resolution | null {
+  const { gran } = reading;
+  const make = (year: number): Point | null => {
+    switch (gran) {
+      case 'day': {
+        if (reading.holiday) return dayPoint(reading.holiday === 'easter' ? easter(year) : thanksgiving(year));
+        if (reading.day! > daysInMonth(year, reading.month!)) return null;
+        return withTimeOfDay({ gran, year, month: reading.month!, day: reading.day! }, reading);
+      }
+      case 'month':
+        return { gran, year, month: reading.month! };
+      case 'quarter':
+        return { gran, year, quarter: reading.quarter! };
+      case 'half':
+        return { gran, year, half: reading.half! };
+      case 'season':
+        return { gran, year, season: reading.season! };
+      case 'week':
+        return { gran, year, week: 1 };
+      default:
+        return { gran, year };
+    }
+  };
+  if (reading.year !== undefined) {
+    const point = make(reading.year);
+    return point ? done(point, 'stated') : null;
+  }
+  const reference = ctx.reference;
+  if (reading.newYear) {
+    if (!reference) return done({ gran: 'year', year: null }, 'unknown');
+    return done({ gran: 'year', year: reference.month >= 7 ? reference.year + 1 : reference.year }, 'reference');
+  }
+  if (!reference) {
+    const point = make(2000);
+    if (!point) return null;
+    if (reading.holiday) return done({ gran: 'day', year: null }, 'unknown');
+    return done({ ...point, year: null }, 'unknown');
+  }
+  if (reading.yearOffset !== undefined) {
+    const point = make(reference.year + reading.yearOffset);
+    return point ? done(point, 'reference') : null;
+  }
+  let bias: Bias;
+  if (reading.which) bias = reading.which;
+  else if (gran === 'quarter' || gran === 'half') bias = 'started';
+  else if (ctx.tense === 'future') bias = 'future';
+  else if (ctx.tense === 'past') bias = 'past';
+  else bias = gran === 'day' || gran === 'month' || gran === 'season' ? 'nearest' : 'past';
+  // A weekday stated beside the date picks the year it falls on ("Friday, Nov. 16").
+  if (gran === 'day' && typeof reading.weekday === 'number') {
+    const fits = [reference.year, reference.year - 1, reference.year + 1].filter((year) => {
+      const point = make(year);
+      return point && weekdayOf({ year, month: point.month!, day: point.day! }) === reading.weekday;
+    });
+    if (fits.length > 0) return done(make(fits[0]!)!, 'reference');
+  }
+  const point = chooseYear(make, reference, bias);
+  return point ? done(point, 'reference') : null;
+}
+
+function weekday(reading: Extract<Reading, { kind: 'weekday' }>, ctx: ResolveContext): Resolution {
+  const reference = ctx.reference;
+  if (!reference) {
+    const iso = reading.weekday === 0 ? 7 : reading.weekday;
+    const suffix = reading.part ? `T${reading.part}` : reading.clock ? `T${reading.clock}` : '';
+    return { type: suffix ? 'TIME' : 'DATE', value: `XXXX-WXX-${iso}${suffix}`, basis: 'unknown' };
+  }
+  let day: Ymd;
+  switch (reading.which) {
+    case 'last':
+      day = weekdayFrom(reference, reading.weekday, -1, false);
+      break;
+    case 'next':
+      day = weekdayFrom(reference, reading.weekday, 1, false);
+      break;
+    case 'this': {
+      const { year, week } = isoWeek(reference);
+      day = addDays(mondayOfIsoWeek(year, week), (reading.weekday + 6) % 7);
+      break;
+    }
+    default:
+      day = weekdayFrom(reference, reading.weekday, ctx.tense === 'future' ? 1 : -1);
+  }
+  return done(withTimeOfDay(dayPoint(day), reading), 'reference');
+}
+
+function unknownAt(gran: Granularity, time: TimeOfDay = {}): Resolution {
+  return done(withTimeOfDay({ gran, year: null }, time), 'unknown');
+}
+
+function deictic(reading: Extract<Reading, { kind: 'deictic' }>, ctx: ResolveContext): Resolution {
+  const reference = ctx.reference;
+  if (!reference) {
+    const result = unknownAt(reading.gran, reading);
+    if (reading.weekend) return { ...result, value: 'XXXX-WXX-WE' };
+    return result;
+  }
+  let point: Point;
+  switch (reading.gran) {
+    case 'day':
+      point = withTimeOfDay(dayPoint(addDays(reference, reading.offset)), reading);
+      break;
+    case 'week': {
+      let offset = reading.offset;
+      // "This weekend" (or "the weekend") written early in a week, in the past tense, is the one just gone.
+      if (reading.weekend && offset === 0) {
+        const wd = weekdayOf(reference);
+        if (wd >= 1 && wd <= 3 && ctx.tense !== 'future') offset = -1;
+      }
+      point = weekPointOf(addDays(reference, 7 * offset));
+      if (reading.weekend) point.weekend = true;
+      break;
+    }
+    case 'season': {
+      const { year, season } = seasonOf(reference);
+      point = { gran: 'season', ...addSeasons(year, season, reading.offset) };
+      break;
+    }
+    default:
+      point = shift(pointAt(reference, reading.gran), reading.gran, reading.offset);
+  }
+  return done(point, 'reference');
+}
+
+function weekPointOf(day: Ymd): Point {
+  const { year, week } = isoWeek(day);
+  return { gran: 'week', year, week };
+}
+
+const UNIT_GRANULARITY: Record<Unit, Granularity | null> = {
+  second: null, minute: null, hour: null, day: 'day', night: 'day', week: 'week', fortnight: 'week', month: 'month', quarter: 'quarter',
+  season: 'season', half: 'half', year: 'year', decade: 'year', century: 'year',
+};
+
+function offset(unit: Unit, n: number, from: 'reference' | 'anchor', ctx: ResolveContext): Resolution | null {
+  const gran = UNIT_GRANULARITY[unit];
+  if (!gran) return null;
+  let base: Point | null = null;
+  let basis: Resolution['basis'] = 'reference';
+  if (from === 'anchor' && ctx.anchor && ctx.anchor.year !== null) {
+    base = ctx.anchor;
+    basis = 'anchor';
+  } else if (ctx.reference) {
+    base = dayPoint(ctx.reference);
+  }
+  if (!base) return unknownAt(gran);
+  let amount = n;
+  let step: Granularity = gran;
+  if (unit === 'decade') amount = 10 * n;
+  if (unit === 'century') amount = 100 * n;
+  if (unit === 'fortnight') {
+    amount = 14 * n;
+    step = 'day';
+  }
+  // "A week ago" is the day seven days back; "three weeks ago" a week.
+  if (unit === 'week' && Math.abs(n) === 1 && base.gran === 'day') {
+    amount = 7 * n;
+    step = 'day';
+  }
+  const { part: _part, clock: _clock, ...plain } = base;
+  return done(shift(plain, step, amount), basis);
+}
+
+function anchored(reading: Extract<Reading, { kind: 'anchored' }>, ctx: ResolveContext): Resolution {
+  const anchor = ctx.anchor && ctx.anchor.year !== null ? ctx.anchor : null;
+  const base: Point | null = anchor ?? (ctx.reference ? dayPoint(ctx.reference) : null);
+  if (!base) return unknownAt(reading.gran, reading);
+  const basis = anchor ? 'anchor' : 'reference';
+  const { part: _part, clock: _clock, ...plain } = base;
+  let point: Point;
+  if (GRAN_RANK[plain.gran] <= GRAN_RANK[reading.gran]) {
+    point = shift(pointAt(firstDay(plain)!, reading.gran), reading.gran, reading.n);
+    if (reading.gran === 'quarter' && plain.gran === 'day') point = shift(pointAt(firstDay(plain)!, 'quarter'), 'quarter', reading.n);
+  } else {
+    point = reading.n === 0 ? plain : shift(plain, reading.gran, reading.n);
+  }
+  if (reading.weekend && point.gran === 'week') point.weekend = true;
+  return done(withTimeOfDay(point, reading), basis);
+}
+
+export { quarterOf };

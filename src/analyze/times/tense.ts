@@ -1,0 +1,58 @@
+/**
+ * @module analyze/times/tense
+ *
+ * Which way a date without a year or a week points: "the talks will resume
+ * on Monday" (the coming Monday) against "Russia struck on Monday" (the last
+ * one). The nearest tense cue in the clause decides; with none, the caller
+ * keeps news's past bias. No part-of-speech tagger: the cues are words
+ * (will, 'll, going to, plans to, scheduled; was, were, had, said, -ed).
+ */
+
+export type Tense = 'past' | 'future';
+
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to|scheduled|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|would|could|until|next|ahead|forthcoming|looming|pending)\b/giu;
+const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|\p{L}{2,}ed)\b/giu;
+const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'bred', 'led', 'fled', 'sled', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'expected', 'scheduled', 'planned', 'armed', 'alleged', 'so-called', 'embed', 'wed', 'reed', 'creed', 'breed', 'weed', 'greed', 'deed', 'heed']);
+
+/** A clause around [start, end) inside the sentence [sentenceStart, sentenceEnd): cut at ';' and at quotation boundaries. */
+function clause(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): [number, number] {
+  let from = sentenceStart;
+  let to = sentenceEnd;
+  for (let i = start - 1; i >= sentenceStart; i -= 1) {
+    if (text[i] === ';') {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = end; i < sentenceEnd; i += 1) {
+    if (text[i] === ';') {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** The tense the words nearest the expression speak in, or null when no cue is found. */
+export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense | null {
+  const [from, to] = clause(text, sentenceStart, sentenceEnd, start, end);
+  const window = text.slice(from, to);
+  let best: { distance: number; tense: Tense } | null = null;
+  const consider = (pattern: RegExp, tense: Tense) => {
+    pattern.lastIndex = 0;
+    for (const match of window.matchAll(pattern)) {
+      const word = match[0].toLowerCase();
+      if (tense === 'past' && NOT_PAST.has(word)) continue;
+      const at = from + match.index;
+      const atEnd = at + match[0].length;
+      if (at >= start && atEnd <= end) continue; // a cue inside the expression itself ("last", "next") is the expression's, not the clause's
+      const distance = atEnd <= start ? start - atEnd : at - end;
+      // A cue before the expression weighs a little more than one after it: "will meet on Friday, officials said".
+      const weighted = atEnd <= start ? distance : distance * 1.5 + 5;
+      if (!best || weighted < best.distance) best = { distance: weighted, tense };
+    }
+  };
+  consider(FUTURE, 'future');
+  consider(PAST, 'past');
+  return (best as { tense: Tense } | null)?.tense ?? null;
+}
