@@ -1,0 +1,180 @@
+/**
+ * The place rules on real text: sentences of GeoWebNews and GeoVirus (news
+ * with every toponym marked), the seed articles, and CoNLL-2003's valid set
+ * for what must stay a person or a team. The data sets are read from
+ * ../shared at test time; each block is skipped, saying so, where its file
+ * is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findNames } from './find-names.js';
+import { tokenize } from './tokenize.js';
+import { splitSentences } from '../annotators/sentences.js';
+import type { PlaceDecision } from './place-rules.js';
+import type { Name } from './types.js';
+import { recognize, sentenceTokenRanges } from './recognizer.js';
+import { tagsFromMatches } from './gazetteer-tags.js';
+import { loadGazetteer } from '../gazetteer/gazetteer.js';
+
+const SHARED = resolve(import.meta.dirname, '../../../../shared');
+const GWN = resolve(SHARED, 'data/geo/GWN.xml');
+const GEOVIRUS = resolve(SHARED, 'data/geo/GeoVirus.xml');
+const SEEDS = resolve(SHARED, 'corpus/seeds');
+const VALID = resolve(SHARED, 'data/conll2003/valid.txt');
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The article texts of a corpus of Gritta et al. (GeoWebNews, GeoVirus): each <text>, entities decoded. */
+function articleTexts(file: string): string[] {
+  const xml = readFileSync(file, 'utf8');
+  return [...xml.matchAll(/<text>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/&(\w+);/g, (whole, name: string) => XML_ENTITIES[name] ?? whole));
+}
+
+/** CoNLL-2003 documents as the scorer builds them: tokens joined by spaces, sentences by line breaks. */
+function conllTexts(file: string): string[] {
+  const docs: string[] = [];
+  let lines: string[] = [];
+  let words: string[] = [];
+  const endSentence = () => {
+    if (words.length) lines.push(words.join(' '));
+    words = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const token = line.trim().split(/\s+/)[0]!;
+    if (token === '-DOCSTART-') {
+      endSentence();
+      if (lines.length) docs.push(lines.join('\n'));
+      lines = [];
+    } else if (token === '') endSentence();
+    else words.push(token);
+  }
+  endSentence();
+  if (lines.length) docs.push(lines.join('\n'));
+  return docs;
+}
+
+interface Found {
+  text: string;
+  type: string;
+  rule?: string;
+}
+
+/**
+ * The name that covers `phrase` where it stands in `snippet`, in the first
+ * document that holds the snippet, recognized over the whole document; with
+ * the rule that changed it, if one did.
+ */
+function nameAt(texts: readonly string[], snippet: string, phrase: string): Found | undefined {
+  const text = texts.find((t) => t.includes(snippet));
+  if (text === undefined) throw new Error(`no document holds ${JSON.stringify(snippet)}`);
+  const at = text.indexOf(snippet) + snippet.indexOf(phrase);
+  const decisions: PlaceDecision[] = [];
+  const names: Name[] = findNames(text, tokenize(text), splitSentences(text), { decisions });
+  const name = names.find((n) => n.start < at + phrase.length && at < n.end);
+  if (!name) return undefined;
+  const decision = decisions.find((d) => d.start <= name.start && name.end <= d.end);
+  return { text: text.slice(name.start, name.end), type: name.type, ...(decision ? { rule: decision.rule } : {}) };
+}
+
+const PLACE = /^(?:GPE|LOC|FAC)$/;
+
+describe.skipIf(!existsSync(GWN))('place rules on GeoWebNews sentences (needs ../shared/data/geo/GWN.xml)', () => {
+  const texts = existsSync(GWN) ? articleTexts(GWN) : [];
+
+  it.each([
+    ['only to end up stuck in Samos, blames', 'Samos', 'locative', 'a preposition of place, and a town the places index knows'],
+    ['a candidates forum in Red Oak this weekend', 'Red Oak', 'locative', 'the same for a name of two words'],
+    ['the last patch of eastern Ghouta still held', 'Ghouta', 'direction', 'a direction before the name is enough alone'],
+    ['school shooting in Parkland, Florida', 'Florida', 'after-town', 'a region after a town and a comma'],
+    ['A 55-year-old Severn, Md. man', 'Severn', 'before-region', 'a town before an abbreviated US state'],
+    ['its stores in Žilina, Nitra, Prešov and Košice', 'Nitra', 'list', 'known places in a list of places'],
+    ['its stores in Žilina, Nitra, Prešov and Košice', 'Prešov', 'list', 'each of them'],
+    ['the landscape around Hinton is', 'Hinton', 'locative', 'a surname that is also a town, where the sentence says town'],
+  ])('%s: %s (%s; %s)', (snippet, phrase, rule) => {
+    const found = nameAt(texts, snippet, phrase);
+    expect(found).toMatchObject({ text: phrase, rule });
+    expect(found!.type).toMatch(PLACE);
+  });
+
+  it.each([
+    ['Royal Street heading upriver', 'Royal Street', 'FAC'],
+    ['Dulles International Airport is 22 miles away', 'Dulles International Airport', 'FAC'],
+    ['from the South Kilburn Estate', 'South Kilburn Estate', 'FAC'],
+    ['Lake Manassas is a 770-acre public reservoir', 'Lake Manassas', 'LOC'],
+    ['in the Crown Heights neighborhood of Brooklyn', 'Crown Heights', 'GPE'],
+  ])('%s: the words of the name say what it is', (snippet, phrase, type) => {
+    expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type, rule: 'head' });
+  });
+
+  it('takes "Park" for a place only where the sentence says so ("Donington Park, Leicestershire")', () => {
+    expect(nameAt(texts, 'Donington Park, Leicestershire', 'Donington Park')).toMatchObject({ type: 'FAC', rule: 'head-in-context' });
+  });
+
+  it('finds a name the model read as a person a place in the rest of its document ("the Samos hotspot")', () => {
+    const found = nameAt(texts, 'remain in the Samos hotspot', 'Samos');
+    expect(found?.text).toBe('Samos');
+    expect(found?.type).toMatch(PLACE);
+  });
+
+  it.each([
+    ['six minutes late After Paris, London', 'Paris', 'Paris'],
+    ['would be unnecessary. Lelystad Last year', 'Lelystad', 'Lelystad'],
+  ])('%s: a word of the next sentence is not part of the name', (snippet, phrase, text) => {
+    expect(nameAt(texts, snippet, phrase)).toMatchObject({ text, rule: 'trim' });
+  });
+
+  it('splits two places joined by a hyphen, and a town run into its state', () => {
+    expect(nameAt(texts, 'development in Asia-Pacific and', 'Asia')).toMatchObject({ text: 'Asia', rule: 'split-hyphen' });
+    expect(nameAt(texts, 'development in Asia-Pacific and', 'Pacific')).toMatchObject({ text: 'Pacific' });
+    expect(nameAt(texts, 'in Maiduguri Borno State in', 'Maiduguri')).toMatchObject({ text: 'Maiduguri', type: 'GPE', rule: 'split-run' });
+    expect(nameAt(texts, 'in Maiduguri Borno State in', 'Borno')).toMatchObject({ text: 'Borno State', type: 'GPE' });
+  });
+});
+
+describe.skipIf(!existsSync(GEOVIRUS))('place rules on GeoVirus sentences (needs ../shared/data/geo/GeoVirus.xml)', () => {
+  const texts = existsSync(GEOVIRUS) ? articleTexts(GEOVIRUS) : [];
+  it.each([
+    ['in the Artibonite region', 'Artibonite', 'place-noun'],
+    ['Nandurbar and Dhule districts', 'Dhule', 'place-noun'],
+    ['in Hammond, Indiana', 'Hammond', 'locative'],
+  ])('%s: %s (%s)', (snippet, phrase, rule) => {
+    const found = nameAt(texts, snippet, phrase);
+    expect(found).toMatchObject({ text: phrase, rule });
+    expect(found!.type).toMatch(PLACE);
+  });
+});
+
+describe.skipIf(!existsSync(SEEDS))('place rules on the seed articles (needs ../shared/corpus/seeds)', () => {
+  it('reads an apposition ("Kryve Ozero, a town with…") as a place', () => {
+    const file = resolve(SEEDS, '001_cab940e0a747018e.txt');
+    const found = nameAt([readFileSync(file, 'utf8')], 'went to Kryve Ozero, a town', 'Kryve Ozero');
+    expect(found).toMatchObject({ text: 'Kryve Ozero', type: 'GPE', rule: 'apposition' });
+  });
+});
+
+describe.skipIf(!existsSync(VALID))('what stays a person or a team, on CoNLL-2003 valid (needs ../shared/data/conll2003/valid.txt)', () => {
+  const texts = existsSync(VALID) ? conllTexts(VALID) : [];
+  it.each([
+    ['transferred to Milan in 1992', 'Milan', 'ORG', 'a club is transferred to, lost to, played at'],
+    ['seven of the 10 meetings from Cleveland this season', 'Cleveland', 'ORG', 'the same for "from"'],
+    ['title rivals Essex , Derbyshire and Surrey', 'Derbyshire', 'ORG', 'a list of counties that are teams'],
+    ['McLoughlin , Houghton , Townsend , Quinn', 'Houghton', 'PERSON', 'a list of surnames, one of them also a town'],
+    ['Scott Reed wrote to Clinton campaign manager', 'Clinton', 'PERSON', 'a name before a noun it modifies'],
+    ['Todd Martin in the Wimbledon semifinals', 'Wimbledon', 'MISC', 'the same, for an event'],
+  ])('%s: %s stays %s (%s)', (snippet, phrase, type) => {
+    expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type });
+  });
+});
+
+describe('the recognizer’s margin against a place reading', () => {
+  it('is 0 for the model’s places and positive for its people', () => {
+    const text = 'Olaf Scholz met Emmanuel Macron in Berlin on Friday.';
+    const tokens = tokenize(text);
+    const found = recognize(text, tokens, sentenceTokenRanges(tokens, splitSentences(text)), tagsFromMatches(loadGazetteer().scan(text, tokens), tokens));
+    const margin = (name: string) => found.find((n) => text.slice(n.start, n.end) === name)?.placeMargin;
+    expect(margin('Berlin')).toBe(0);
+    expect(margin('Olaf Scholz')).toBeGreaterThan(0);
+    expect(margin('Emmanuel Macron')).toBeGreaterThan(0);
+  });
+});
