@@ -198,12 +198,13 @@ export function firstDay(point: Point): Ymd | null {
 /**
  * A point moved by n units of `unit`, written at the granularity of `unit`
  * where the point is fine enough to say it (two years after March 2022 is
- * 2024; three days after 2022 is still only 2022).
+ * 2024; three days after 2022 is still only 2022), or at the point's own
+ * where `keepGranularity` (a quarter a year earlier is a quarter).
  */
-export function shift(point: Point, unit: Granularity, n: number): Point {
+export function shift(point: Point, unit: Granularity, n: number, keepGranularity = false): Point {
   if (point.year === null) return { ...point };
   const start = firstDay(point)!;
-  const finer = GRAN_RANK[point.gran] <= GRAN_RANK[unit];
+  const finer = !keepGranularity && GRAN_RANK[point.gran] <= GRAN_RANK[unit];
   const target: Granularity = finer ? unit : point.gran;
   let moved: Ymd;
   switch (unit) {

@@ -24,6 +24,8 @@ export function chronoCandidates(text: string, sentences: ReadonlyArray<{ start:
       if (result.end || /[.;!?]\s/.test(result.text) || result.text.length > 40) continue;
       // A clock time chrono read from a day or a year ("Dec. 14" as 14:00) is not a date we trust.
       if (start.isCertain('hour')) continue;
+      // Fractions in stock tables ("dropped 2 1/2 to 37 3/4") are not dates: a numeric date needs its year.
+      if (!/\p{L}/u.test(result.text) && !start.isCertain('year')) continue;
       const begin = sentence.start + result.index;
       found.push({
         start: begin,

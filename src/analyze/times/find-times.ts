@@ -33,7 +33,10 @@ export interface FoundTimes {
 export function findTimes(input: FindTimesInput): FoundTimes {
   const { text } = input;
   const names = input.names ?? [];
-  const candidates = [...grammarCandidates(text), ...chronoCandidates(text, input.sentences)].filter((c) => !isNotATime(c, names));
+  const ours = grammarCandidates(text);
+  // chrono-node reads only where our grammar found nothing: its spans take in prepositions ("on Saturday, April 25").
+  const chronos = chronoCandidates(text, input.sentences).filter((c) => !ours.some((o) => o.start < c.end && c.start < o.end));
+  const candidates = [...ours, ...chronos].filter((c) => !isNotATime(c, names));
   const chosen = joinClockTimes(text, selectLongest(candidates));
 
   const reference = referenceDay(input.published);
@@ -59,9 +62,11 @@ export function findTimes(input: FindTimesInput): FoundTimes {
     }
     times.push(time);
     if (resolution.point && resolution.point.year !== null && (resolution.type === 'DATE' || resolution.type === 'TIME')) {
-      if (resolution.point.gran === 'quarter') focusQuarter = resolution.point;
-      // Only dates that stand on their own move the anchor: a quarter spoken of ("the quarter") or a year back does not.
-      if (candidate.reading.kind !== 'focus-quarter' && candidate.reading.kind !== 'year-back') anchor = resolution.point;
+      // Only dates that stand on their own move the anchors: a quarter spoken of ("the quarter") or a year back does not.
+      if (candidate.reading.kind !== 'focus-quarter' && candidate.reading.kind !== 'year-back') {
+        anchor = resolution.point;
+        if (resolution.point.gran === 'quarter') focusQuarter = resolution.point;
+      }
     }
   }
   const notes: string[] = [];
@@ -72,7 +77,7 @@ export function findTimes(input: FindTimesInput): FoundTimes {
 }
 
 function anchorValue(ctx: ResolveContext, reading: Reading): string {
-  const point = reading.kind === 'focus-quarter' || (reading.kind === 'year-back' && ctx.anchor?.gran !== 'quarter' && ctx.focusQuarter) ? ctx.focusQuarter : ctx.anchor;
+  const point = reading.kind === 'focus-quarter' || (reading.kind === 'year-back' && ctx.focusQuarter) ? ctx.focusQuarter : ctx.anchor;
   return point ? timexValue(point) : 'published';
 }
 

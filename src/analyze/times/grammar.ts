@@ -21,7 +21,7 @@ import type { Granularity } from './calendar.js';
 import type { Candidate, Reading, Which } from './types.js';
 
 /** Start of a word: no letter or digit just before. */
-const B = String.raw`(?<![\p{L}\d'’-])`;
+const B = String.raw`(?<![\p{L}\d'’/-])`;
 /** End of a word. */
 const E = String.raw`(?![\p{L}\d])`;
 
@@ -68,7 +68,7 @@ function dayNumber(word: string): number {
 }
 
 /** Words after a number that make it a count, not a year: "2000 troops". */
-const COUNT_NOUN = /^\s+(?:people|persons|troops|soldiers|men|women|children|civilians|fighters|refugees|deaths|dead|casualties|killed|wounded|injured|miles|kilometres|kilometers|km|meters|metres|feet|tons|tonnes|tanks|drones|missiles|rockets|shells|rounds|units|homes|houses|buildings|villages|times|strong|votes|seats|members|workers|jobs|cases|points|shares|barrels|dollars|euros|pounds|rubles|hryvnias|acres|hectares|vehicles|aircraft|planes|jets|ships|boats|calories|prisoners|hostages|employees|students|lbs|kg)\b/i;
+const COUNT_NOUN = /^\s+(?:people|persons|troops|soldiers|men|women|children|civilians|fighters|refugees|deaths|dead|casualties|miles|kilometres|kilometers|km|meters|metres|feet|tons|tonnes|tanks|drones|missiles|rockets|shells|rounds|units|homes|houses|buildings|villages|times|strong|votes|seats|members|workers|jobs|cases|points|shares|barrels|dollars|euros|pounds|rubles|hryvnias|acres|hectares|vehicles|aircraft|planes|jets|ships|boats|calories|prisoners|hostages|employees|students|lbs|kg)\b/i;
 /** Words before a number that make it a name or a count: "Flight 1549", "No. 2024", "Resolution 2231". */
 const NOT_YEAR_BEFORE = new Set([
   'no.', 'nos.', 'number', 'flight', 'route', 'highway', 'room', 'page', 'pages', 'pp.', 'p.', 'resolution', 'unit', 'brigade', 'regiment',
@@ -316,7 +316,7 @@ export const RULES: Rule[] = [
   {
     name: 'quarter-relative',
     priority: 6,
-    pattern: rx(String.raw`${B}(?:(the\s+)?(latest|most\s+recent|recent|current|same|previous|prior|past|last|this|next|coming|year-earlier|year-ago|just-ended|just-completed|comparable|fiscal|second|first|third|fourth)\s+)?(?:(quarter|period))(?!s)${E}`),
+    pattern: rx(String.raw`${B}(the\s+|its\s+|their\s+)?(?:(latest|most\s+recent|recent|current|same|previous|prior|past|last|this|next|coming|year-earlier|year-ago|just-ended|just-completed|comparable|fiscal|second|first|third|fourth)\s+)?(?:(quarter|period))(?!s)${E}`),
     build: (m, text) => {
       const the = Boolean(m[1]);
       const modifier = m[2]?.toLowerCase().replace(/\s+/g, ' ');
@@ -354,6 +354,25 @@ export const RULES: Rule[] = [
         default:
           return the && noun === 'quarter' ? { kind: 'focus-quarter' } : null;
       }
+    },
+  },
+  {
+    name: 'year-earlier',
+    priority: 5,
+    pattern: rx(String.raw`${B}year[-\s](?:earlier|ago)${E}`),
+    build: () => ({ kind: 'year-back', from: 'anchor' }),
+  },
+  {
+    name: 'spoken-year',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:the\s+year\s+)?(?:nineteen[-\s](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:(?:\s+and)?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)${E}`),
+    build: (m) => {
+      if (m[1]) {
+        const n = numberValue(m[1]);
+        return n ? { kind: 'calendar', gran: 'year', year: 1900 + n } : null;
+      }
+      if (!/^the\s+year/i.test(m[0]) && !m[2]) return null;
+      return { kind: 'calendar', gran: 'year', year: 2000 + (m[2] ? numberValue(m[2]) ?? 0 : 0) };
     },
   },
   {
@@ -570,10 +589,14 @@ export const RULES: Rule[] = [
   {
     name: 'duration',
     priority: 5,
-    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:(the\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|same|latest|full|entire|whole|better\s+part\s+of)\s+)|(?:the\s+))?(${NUMBER})(\s+and\s+a\s+half)?(?:[-\s]+(?:more|full|long|straight|consecutive|additional|extra|whole|entire|plus))?[-\s]+(${UNIT})(?:(\s+and\s+a\s+half)|[-\s]+(?:long|old))?${E}`),
+    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:(the\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|same|latest|full|entire|whole|better\s+part\s+of)\s+)|(?:the\s+))?(${NUMBER})(\s+and\s+a\s+half)?(?:[-\s]+(?:more|full|long|straight|consecutive|additional|extra|whole|entire|plus))?[-\s]+(${UNIT})(?:(\s+and\s+a\s+half)|[-\s]+long)?${E}`),
     build: (m, text) => {
       const unit = unitOf(m[5]!);
       if (!unit) return null;
+      // An age ("37 years old", "a 136-year-old institution") is not a time; nor "three-quarters of its food".
+      if (/^[-\s]+old\b/i.test(textAfter(text, m.index + m[0].length))) return null;
+      if (unit === 'quarter' && /^\s+of\b/i.test(textAfter(text, m.index + m[0].length))) return null;
+      if (unit === 'quarter' && /-quarters$/i.test(m[0])) return null;
       const word = m[3]!.toLowerCase();
       const n = numberValue(word);
       if (n === null) return null;
@@ -654,7 +677,7 @@ export const RULES: Rule[] = [
   {
     name: 'frequency',
     priority: 6,
-    pattern: rx(String.raw`${B}(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially)${E}`),
+    pattern: rx(String.raw`${B}(hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually|biannually|biennially)${E}`),
     build: (m) => ({ kind: 'fixed', type: 'SET', value: FREQUENCY_ADVERBS[m[1]!.toLowerCase()]! }),
   },
 
@@ -685,7 +708,7 @@ export const RULES: Rule[] = [
   {
     name: 'future-ref',
     priority: 5,
-    pattern: rx(String.raw`${B}(?:(soon)|(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future(?!\s+\p{L})|a\s+later\s+date|shortly)(?![\p{L}\d-])`),
+    pattern: rx(String.raw`${B}(?:(soon)|the\s+(?:near\s+|foreseeable\s+|distant\s+|immediate\s+)?future|(?:near\s+|foreseeable\s+)?future(?!\s+\p{L})|a\s+later\s+date|shortly)(?![\p{L}\d-])`),
     build: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = textAfter(text, m.index + m[0].length).toLowerCase();

@@ -117,7 +117,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Number words and figures: "three", "twenty-five", "1,000", "2.5", "a", "a couple of", "one hundred". */
-export const NUMBER = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?:a\s+couple\s+of|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?))(?![\p{L}\d])`;
+export const NUMBER = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?)|(?:a\s+couple\s+of|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?))(?![\p{L}\d])`;
 
 /** Words for an unknown number of units: "several years", "a few days", "many months". */
 export const SOME = String.raw`(?:several|a\s+few|few|many|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|recent|the\s+following\s+few|a\s+number\s+of|countless|numerous)(?![\p{L}])`;
@@ -125,13 +125,16 @@ export const SOME = String.raw`(?:several|a\s+few|few|many|some|the\s+past\s+few
 /** The value of a number phrase, or null. */
 export function numberValue(phrase: string): number | null {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d/.test(lower)) return Number(lower.replace(/,/g, ''));
+  if (/^\d/.test(lower)) {
+    const half = /^(\d+)\s+1\/2$/.exec(lower);
+    return half ? Number(half[1]) + 0.5 : Number(lower.replace(/,/g, ''));
+  }
   if (lower === 'a couple of') return 2;
   if (lower === 'a dozen') return 12;
   const hundred = /^(\w+) hundred$/.exec(lower);
   if (hundred) return (NUMBER_WORDS[hundred[1]!] ?? NaN) * 100 || null;
   const compound = /^(\w+)[- ](\w+)$/.exec(lower);
-  if (compound) return (NUMBER_WORDS[compound[1]!] ?? NaN) + (NUMBER_WORDS[compound[2]!] ?? NaN) || null;
+  if (compound && !(compound[1] === 'a' || compound[1] === 'an')) return (NUMBER_WORDS[compound[1]!] ?? NaN) + (NUMBER_WORDS[compound[2]!] ?? NaN) || null;
   return NUMBER_WORDS[lower] ?? null;
 }
 

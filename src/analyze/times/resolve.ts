@@ -60,9 +60,10 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolution | nul
     case 'year-back': {
       const sign = reading.sign ?? -1;
       const anchor = ctx.anchor;
-      if (anchor && anchor.year !== null && anchor.gran === 'quarter') return done(shift(anchor, 'year', sign), 'anchor');
+      // In a text that speaks of a quarter, "a year earlier" and "the year-ago quarter" are that quarter a year back.
+      if (ctx.focusQuarter && ctx.focusQuarter.year !== null) return done(shift(ctx.focusQuarter, 'year', sign, true), 'anchor');
       if (reading.from === 'anchor' && anchor && anchor.year !== null && GRAN_RANK[anchor.gran] <= GRAN_RANK.year) {
-        return done(shift(anchor, 'year', sign), 'anchor');
+        return done(shift(anchor, 'year', sign, true), 'anchor');
       }
       if (!ctx.reference) return done({ gran: 'year', year: null }, 'unknown');
       return done({ gran: 'year', year: ctx.reference.year + sign }, 'reference');
@@ -114,6 +115,14 @@ function daysOf(point: Point): [Ymd, Ymd] | null {
 
 const before = (a: Ymd, b: Ymd) => a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
 const dayDistance = (a: Ymd, b: Ymd) => Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+
+function distanceInDays(point: Point, reference: Ymd): number {
+  const days = daysOf(point);
+  if (!days) return Infinity;
+  const [a, b] = days;
+  if (!before(reference, a) && !before(b, reference)) return 0;
+  return before(b, reference) ? dayDistance(b, reference) : dayDistance(reference, a);
+}
 
 type Bias = 'last' | 'next' | 'this' | 'past' | 'future' | 'nearest' | 'started';
 
@@ -238,7 +247,12 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
     });
     if (fits.length > 0) return done(make(fits[0]!)!, 'reference');
   }
-  const point = chooseYear(make, reference, bias);
+  let point = chooseYear(make, reference, bias);
+  // The tense is a weak cue: it does not move a date a year away when the same date lies within weeks of the reference.
+  if (point && (bias === 'past' || bias === 'future')) {
+    const nearest = chooseYear(make, reference, 'nearest');
+    if (nearest && distanceInDays(point, reference) > 180 && distanceInDays(nearest, reference) < 45) point = nearest;
+  }
   return point ? done(point, 'reference') : null;
 }
 

@@ -10,7 +10,7 @@
 
 export type Tense = 'past' | 'future';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to|scheduled|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|would|could|until|next|ahead|forthcoming|looming|pending)\b/giu;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to|scheduled|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next|ahead|forthcoming|looming|pending)\b/giu;
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|\p{L}{2,}ed)\b/giu;
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'bred', 'led', 'fled', 'sled', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'expected', 'scheduled', 'planned', 'armed', 'alleged', 'so-called', 'embed', 'wed', 'reed', 'creed', 'breed', 'weed', 'greed', 'deed', 'heed']);
 
@@ -43,6 +43,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     for (const match of window.matchAll(pattern)) {
       const word = match[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // An -ed word after a determiner or an auxiliary is an adjective or a passive ("the reduced dividend", "can be exercised").
+      if (tense === 'past' && word.endsWith('ed') && /\b(?:the|a|an|its|their|his|her|our|be|being|is|are|can|will|to|would|may|might|must|should|could|newly|fully)\s+$/i.test(window.slice(Math.max(0, match.index - 12), match.index))) continue;
       const at = from + match.index;
       const atEnd = at + match[0].length;
       if (at >= start && atEnd <= end) continue; // a cue inside the expression itself ("last", "next") is the expression's, not the clause's
