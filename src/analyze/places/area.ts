@@ -36,11 +36,13 @@ export function documentArea(mentions: readonly MentionSpan[], groups: readonly 
     for (const i of g.mentions) placed.push({ at: mentions[i]!.start, candidate: c! });
     if (c!.kind === 'town' && (!most || g.mentions.length > most.count)) most = { count: g.mentions.length, candidate: c! };
   });
-  return (g: AreaGroup): PlaceCandidate | undefined => {
+  /** `country`: where the document says the place is, when it says so (a town of another country named nearby is not where it is). */
+  return (g: AreaGroup, country?: string): PlaceCandidate | undefined => {
     let nearest: { distance: number; candidate: PlaceCandidate } | undefined;
+    const inCountry = country === undefined ? placed : placed.filter((p) => p.candidate.country === country);
     for (const i of g.mentions) {
       const at = mentions[i]!.start;
-      for (const p of placed) {
+      for (const p of inCountry.length > 0 ? inCountry : placed) {
         const distance = Math.abs(p.at - at);
         if (distance <= AREA_WINDOW && (!nearest || distance < nearest.distance)) nearest = { distance, candidate: p.candidate };
       }

@@ -36,6 +36,8 @@ export interface PlaceCandidate {
   ownName: boolean;
   /** Found only under one of the places index's alternate names (GeoNames lists "Iraq" among Arak's): a weak reading. */
   alternate: boolean;
+  /** An alternate reading where other places go by the name as their own ("Franklin": towns so named, and an old name of Columbus). */
+  shadowed?: boolean;
 }
 
 /** The little of a names gazetteer the resolver needs. */

@@ -42,6 +42,8 @@ export interface Evidence {
 export interface QualifierTarget {
   country: string;
   region?: string;
+  /** Where the region or country is, for a place that no gazetteer knows but the text places in it ("Mount Chaambi, Kasserine governorate"). */
+  point?: { lat: number; lon: number };
 }
 
 export type EvidenceTerm = 'qualifier' | 'region' | 'country' | 'nearby' | 'position';
@@ -90,7 +92,7 @@ export function prior(c: PlaceCandidate, mentionType: MentionType): number {
   }
   if (c.entry) p += c.entry.origin === 'curated' ? 1 : 0.3;
   if (c.ownName) p += 0.3;
-  if (c.alternate) p -= 1;
+  if (c.alternate) p -= c.shadowed ? 2.5 : 1;
   // A sea, a river or a plant is not a town that shares its name.
   if (mentionType !== 'GPE' && !c.entry && c.kind === 'town') p -= 1;
   return p;
@@ -137,11 +139,25 @@ export function scoreCandidate(
   const terms: Record<EvidenceTerm, number> = {
     qualifier: qualifiers.some((q) => q.country === c.country && (q.region === undefined || q.region === region)) ? QUALIFIER_BONUS : 0,
     region: Math.min(REGION_MAX, REGION_SCALE * Math.log2(1 + regionWeight)),
-    country: Math.min(COUNTRY_MAX, COUNTRY_SCALE * Math.log2(1 + countryWeight)),
+    country: countryTerm(countryWeight),
     nearby: Number.isFinite(nearest) ? NEARBY_BONUS * Math.exp(-nearest / NEARBY_KM) : 0,
     position: hints[c.kind] ?? 0,
   };
   return { candidate: c, prior: p, score: p + terms.qualifier + terms.region + terms.country + terms.nearby + terms.position, terms };
+}
+
+/** What the evidence for a candidate's country is worth. */
+export function countryTerm(weight: number): number {
+  return Math.min(COUNTRY_MAX, COUNTRY_SCALE * Math.log2(1 + weight));
+}
+
+/** The country the rest of the document (all groups but `group`) speaks most of, with the weight of its evidence. */
+export function dominantCountry(evidence: readonly Evidence[], group: number): { country: string; weight: number } | undefined {
+  const weights = new Map<string, number>();
+  for (const e of evidence) if (e.group !== group && e.country) weights.set(e.country, (weights.get(e.country) ?? 0) + e.weight);
+  let top: { country: string; weight: number } | undefined;
+  for (const [country, weight] of weights) if (!top || weight > top.weight) top = { country, weight };
+  return top;
 }
 
 /** The best of the scored candidates (the first of equals), and the rule that says why it won. */

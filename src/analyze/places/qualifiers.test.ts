@@ -12,7 +12,7 @@ describe('qualifiers', () => {
     ['The tornado hit Paris, Texas, a town of 25,000.', 'Paris', 'Texas'],
     ['He grew up in Portland, Ore., and moved east.', 'Portland', 'Ore.'],
     ['Flooding in Nenagh, Co Tipperary, closed roads.', 'Nenagh', 'Tipperary'],
-    ['Shelling hit Kramatorsk, Donetsk oblast, overnight.', 'Kramatorsk', 'Donetsk'],
+    ['Shelling hit Kramatorsk, Donetsk oblast, overnight.', 'Kramatorsk', 'Donetsk oblast'],
     ['in Matias Romero, Oaxaca State, Mexico, Wednesday, April 4', 'Matias Romero', 'Oaxaca State'],
     ['The Riverdale (N.J.) council met.', 'Riverdale', 'N.J.'],
   ])('%s: %s is qualified by %s', (text, name, qualifier) => {

@@ -51,7 +51,7 @@ export function usStateAbbreviation(word: string): { country: 'US'; admin1: stri
 }
 
 // ", Texas", ", N.J.", ", Co. Tipperary", " (Texas)": capitalised words, up to punctuation or a lower-case word.
-const COMMA_QUALIFIER = /^\s*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*\.?){0,3})(?=\s*(?:[,;:)\]—–]|\.(?:\s|$)|\s+\p{Ll}|\s*$))/u;
+const COMMA_QUALIFIER = /^\s*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*\.?){0,3}(?:\s+(?:oblast|region|province|governorate|prefecture|county|state)\b)?)(?=\s*(?:[,;:)\]—–]|\.(?:\s|$)|\s+\p{Ll}|\s*$))/u;
 const BRACKET_QUALIFIER = /^\s*\(\s*((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+\p{Lu}[\p{L}'’.-]*\.?){0,3})\s*\)/u;
 /** What follows a list's second name: "Kiev, Kharkiv| and Odesa", "Mexico, the US|, and Canada". */
 const LIST_GOES_ON = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?\p{Lu}/u;

@@ -83,6 +83,40 @@ describe('resolvePlaces: same-name places told apart by the document', () => {
   });
 });
 
+describe('resolvePlaces: places no gazetteer lists, placed by what the text says of them', () => {
+  it('puts a facility named after its town in the town the document favours (Windsor Castle in England, not Ontario)', () => {
+    const text = 'The wedding takes place in St George’s Chapel at Windsor Castle, west of London, before the couple return to Kensington.';
+    const result = resolve(text, [['Windsor Castle', 'FAC'], ['London', 'GPE'], ['Kensington', 'GPE']]);
+    expect(km(pointOf(result, 'Windsor Castle')!, { lat: 51.48, lon: -0.61 })).toBeLessThan(25);
+    expect(result.choices.find((c) => c.start === text.indexOf('Windsor Castle'))?.rule).toBe('facility-town');
+  });
+
+  it('puts an unlisted mountain that the text places in a region in that region', () => {
+    const text = 'The army is containing the insurgency in Mount Chaambi, Kasserine governorate, near the Algerian border.';
+    const result = resolve(text, [['Mount Chaambi', 'LOC'], ['Kasserine', 'GPE'], ['Algerian', 'NORP']]);
+    const point = pointOf(result, 'Mount Chaambi')!;
+    expect(point.country).toBe('TN');
+    expect(km(point, { lat: 35.2, lon: 8.7 })).toBeLessThan(100);
+  });
+
+  it('does not take a small foreign town for a place of a text plainly about another country (Heathrow, Florida)', () => {
+    const text =
+      'British police searched an Aeroflot plane at Heathrow on Friday. Officers in London and Salisbury said the ' +
+      'search followed the poisoning in Salisbury, and Manchester airport was also put on alert.';
+    const result = resolve(text, [['British', 'NORP'], ['Heathrow', 'GPE'], ['London', 'GPE'], ['Salisbury', 'GPE'], ['Manchester', 'GPE']]);
+    const heathrow = pointOf(result, 'Heathrow')!;
+    expect(heathrow.country).toBe('GB');
+    expect(km(heathrow, { lat: 51.47, lon: -0.45 })).toBeLessThan(50);
+  });
+
+  it('reads "Franklin" as a town of that name before a city it was once called (Columbus, Ohio)', () => {
+    const text = 'The parade left Franklin at noon and reached Nashville, Tennessee, by the evening.';
+    const result = resolve(text, [['Franklin', 'GPE'], ['Nashville', 'GPE'], ['Tennessee', 'GPE']]);
+    expect(result.mentions.find((m) => m.text === 'Franklin')?.entity).not.toBe('columbus');
+    expect(km(pointOf(result, 'Franklin')!, { lat: 35.93, lon: -86.87 })).toBeLessThan(25);
+  });
+});
+
 describe('resolvePlaces and placeRoles: what is not placed', () => {
   it('never places NATO, and keeps everyday words the recognizer took for places off the map', () => {
     const text = 'NATO allies met in March. The Deal was signed, and the Union held.';

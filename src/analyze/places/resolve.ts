@@ -23,7 +23,7 @@ import { nameKey } from '../gazetteer/gazetteer.js';
 import { refOf, type EntityRef, type EntitySpan, type MentionSpan } from '../identity/types.js';
 import { candidatesFor, entryCandidate, isPlaceEntry, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
 import { coordinatedLists } from '../identity/context.js';
-import { best, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
+import { best, countryTerm, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
 import type { PlaceLookup } from './place-index.js';
 import { documentArea, LOCAL_WORDS } from './area.js';
 import { qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
@@ -71,7 +71,21 @@ interface Group {
   common: boolean;
   /** Whether a mention stands where a qualifier does ("Tacoma, Washington shares"). */
   qualifying: boolean;
+  /** For a facility named after its town that no gazetteer knows ("Windsor Castle", "Colchester General Hospital"): the towns it may be in. */
+  hosts: PlaceCandidate[];
 }
+
+/** A facility's name that begins with its town's: the town's part ("Dulles International Airport" → "Dulles"). */
+const FACILITY_AFTER_TOWN =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:International\s+)?Airport|(?:General\s+|University\s+|Regional\s+|District\s+)?Hospital|(?:Railway\s+|Train\s+|Bus\s+|Police\s+|Power\s+)?Station|Castle|Cathedral|Palace|Stadium|Arena|Harbou?r|Prison|Air\s*[Bb]ase|(?:Nuclear\s+|Thermal\s+)?Power\s+Plant|Dam|Racecourse|City\s+Hall|Town\s+Hall)$/u;
+
+/** How likely a name with candidates is a place no gazetteer lists, before the document's evidence for where it is. */
+const UNKNOWN_PRIOR = 4.2;
+/** Evidence that places an everyday word ("Fife" in a list of British counties): a country term or a nearness this strong. */
+const COMMON_WORD_COUNTRY = 2;
+const COMMON_WORD_NEARBY = 1;
+/** The weight of evidence for a country that makes a text plainly about it (two or three of its places, peoples or bodies). */
+const UNKNOWN_MIN_EVIDENCE = 2;
 
 const POSITION_BONUS = 2;
 const LIST_BONUS = 2.5;
@@ -110,19 +124,21 @@ function qualifierTargetsOf(q: string, gazetteer: PlaceGazetteer, index: PlaceLo
   const state = usStateAbbreviation(q);
   if (state) return [{ country: state.country, region: regionKey(state.country, state.admin1)! }];
   const targets: QualifierTarget[] = [];
-  const add = (country: string | undefined, admin1: string | undefined, isCountry: boolean) => {
+  const add = (country: string | undefined, admin1: string | undefined, isCountry: boolean, point: { lat: number; lon: number }) => {
     if (!country) return;
     const region = isCountry ? undefined : regionKey(country, admin1);
     if (!isCountry && !region) return;
-    if (!targets.some((t) => t.country === country && t.region === region)) targets.push(region ? { country, region } : { country });
+    if (!targets.some((t) => t.country === country && t.region === region)) targets.push(region ? { country, region, point } : { country, point });
   };
-  const form = q.replace(/\s+(?:oblast|region|province|state|county)$/iu, '');
+  const form = q.replace(/\s+(?:oblast|region|province|state|county|governorate|prefecture)$/iu, '');
   for (const entry of gazetteer.lookup(q).concat(form !== q ? gazetteer.lookup(form) : [])) {
     const c = entryCandidate(entry, q);
-    if (c) add(c.country, c.admin1, c.kind === 'country');
+    if (c) add(c.country, c.admin1, c.kind === 'country', { lat: c.lat, lon: c.lon });
   }
   for (const place of index?.lookup(form) ?? []) {
-    if (place.featureCode === 'ADM1' || place.featureCode === 'ADM2') add(place.country, place.admin1, false);
+    if (place.featureCode === 'ADM1' || place.featureCode === 'ADM2') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon });
+    // "Kasserine governorate": the region named after its capital, where the index has only the capital.
+    else if (form !== q && place.featureCode === 'PPLA') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon });
   }
   return targets;
 }
@@ -154,7 +170,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     if (!g) {
       const entry = gazetteer.byId(m.entity);
       if (entry && !isPlaceEntry(entry)) return; // a place-typed name identity linked to an organisation ("the Pentagon")
-      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false };
+      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false, hosts: [] };
       if (entry) g.entry = entry;
       groupOf.set(m.entity, g);
       groups.push(g);
@@ -197,6 +213,12 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const own = entryCandidate(entry, g.forms[0] ?? entry.name);
       if (own) g.candidates.unshift(own);
     }
+    // A name that is some towns' own and another town's alternate is the former's before the latter's.
+    if (g.candidates.some((c) => !c.alternate)) g.candidates = g.candidates.map((c) => (c.alternate && c.kind === 'town' ? { ...c, shadowed: true } : c));
+    if (g.candidates.length === 0) {
+      const host = FACILITY_AFTER_TOWN.exec(g.entity.name)?.[1];
+      if (host) g.hosts = candidatesFor(host, gazetteer, index).filter((c) => c.kind === 'town' && !c.alternate);
+    }
     g.common = !entry && g.forms.every((f) => !usStateNameOf(f) && ((gazetteer.isCommonWord?.(nameKey(f)) ?? false) || (index?.isCommonWord?.(f) ?? false)));
   }
 
@@ -210,6 +232,18 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     if (country) base.push({ group: -1 - k, country, weight: entry.type === 'NORP' ? 0.5 : 0.3 });
   });
 
+  // A small town abroad that nothing else in the text supports, in a text plainly about another country, is more
+  // likely a place of that country no gazetteer lists (Heathrow, the airport, read as the Florida town).
+  const unknownIn = new Map<number, string>();
+  const isUnknownHere = (g: Group, gi: number, score: number, qualifier: number, evidence: readonly Evidence[]): boolean => {
+    unknownIn.delete(gi);
+    if (qualifier > 0 || g.entry || !g.candidates.every((c) => c.kind === 'town')) return false;
+    const top = dominantCountry(evidence, gi);
+    if (!top || top.weight < UNKNOWN_MIN_EVIDENCE || g.candidates.some((c) => c.country === top.country)) return false;
+    if (UNKNOWN_PRIOR + countryTerm(top.weight) <= score) return false;
+    unknownIn.set(gi, top.country);
+    return true;
+  };
   const positionHints = (g: Group): KindHints => (g.qualifying ? { region: POSITION_BONUS, county: POSITION_BONUS, country: POSITION_BONUS } : {});
   const chooseAll = (evidence: readonly Evidence[], listHints: readonly KindHints[] = []) =>
     groups.map((g, gi) => {
@@ -219,6 +253,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const scored = g.candidates.map((c) => scoreCandidate(c, gi, g.type, evidence, g.qualifiers, hints));
       const won = best(scored);
       if (!won) return undefined;
+      if (isUnknownHere(g, gi, won.chosen.score, won.chosen.terms.qualifier, evidence)) return undefined;
       const others = scored.filter((s) => s !== won.chosen).map((s) => s.score);
       const margin = won.chosen.score - Math.max(-Infinity, ...others);
       // How far the choice's evidence is to be trusted: a close call, or a hamlet that is the only place of its name, says little.
@@ -231,6 +266,8 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
   const evidenceFrom = (choices: readonly Choice[]): Evidence[] => {
     const out: Evidence[] = [...base];
     choices.forEach((choice, gi) => {
+      // An everyday word ("March", "Deal") is no evidence unless the text qualifies it: two of them do not place each other.
+      if (groups[gi]!.common && !(choice?.terms && choice.terms.qualifier > 0)) return;
       if (choice) out.push(evidenceOf(choice.candidate, gi, weightOf(groups[gi]!) * choice.confidence));
     });
     return out;
@@ -258,28 +295,42 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
   const newId = new Map<string, string>();
   const refs = new Map<string, EntityRef>();
   const choices: PlaceChoice[] = [];
-  const area = documentArea(mentions, groups, final);
+  // An everyday word is a place where the text says so: a qualifier, or other places of its region or country.
+  const placed = final.map((choice, gi) => {
+    const t = choice?.terms;
+    const qualified = t !== undefined && (t.qualifier > 0 || t.region > 0 || t.country >= COMMON_WORD_COUNTRY || t.nearby >= COMMON_WORD_NEARBY);
+    return groups[gi]!.common && !qualified ? undefined : choice;
+  });
+  const area = documentArea(mentions, groups, placed);
   groups.forEach((g, gi) => {
     const choice = final[gi];
     const firstMention = mentions[g.mentions[0]!]!;
     const record = (entity: string, rule: string) =>
       choices.push({ start: firstMention.start, end: firstMention.end, entity, identityEntity: g.id, rule, candidates: g.fixed ? 1 : g.candidates.length });
     if (!choice) {
-      // A place no gazetteer knows (a street, a village, a hospital) is where the text is: the town named nearest to it.
-      const near = !g.fixed && !g.common && g.candidates.length === 0 && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name)) ? area(g) : undefined;
-      if (near) {
+      const placeAt = (near: { lat: number; lon: number; country?: string | undefined }, rule: string) => {
         const ref: EntityRef = { id: g.id, name: g.entity.name, type: g.entity.type, geo: { lat: near.lat, lon: near.lon } };
         if (near.country) ref.geo!.country = near.country;
         newId.set(g.id, g.id);
         refs.set(g.id, ref);
-        record(g.id, 'document-area');
-        return;
-      }
+        record(g.id, rule);
+      };
+      // A facility named after its town is in the town the document's evidence favours.
+      const host = best(g.hosts.map((c) => scoreCandidate(c, gi, 'GPE', all, g.qualifiers)))?.chosen.candidate;
+      if (host && !g.fixed) return placeAt(host, 'facility-town');
+      // A place no gazetteer knows (a street, a village, a hospital) is where the text is: the town named nearest to it.
+      // One the text places in a region or country ("Mount Chaambi, Kasserine governorate") is there.
+      const unknown = unknownIn.get(gi);
+      const within = g.qualifiers.find((q) => q.point);
+      const open = !g.fixed && !g.common && (g.candidates.length === 0 || unknown !== undefined);
+      const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country) : undefined;
+      const inWithin = near && within && (within.region === undefined ? near.country === within.country : regionKey(near.country, near.admin1) === within.region);
+      if (open && within && !inWithin) return placeAt({ ...within.point!, country: within.country }, 'qualifier-area');
+      if (near) return placeAt(near, 'document-area');
       record(g.id, g.fixed?.rule ?? 'no-candidate');
       return;
     }
-    const qualified = choice.terms !== undefined && choice.terms.qualifier > 0;
-    if (g.common && !qualified) {
+    if (!placed[gi]) {
       record(g.id, 'common-word');
       return;
     }
