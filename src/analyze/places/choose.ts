@@ -151,10 +151,16 @@ export function countryTerm(weight: number): number {
   return Math.min(COUNTRY_MAX, COUNTRY_SCALE * Math.log2(1 + weight));
 }
 
-/** The country the rest of the document (all groups but `group`) speaks most of, with the weight of its evidence. */
-export function dominantCountry(evidence: readonly Evidence[], group: number): { country: string; weight: number } | undefined {
+/** The weight of the evidence for each country, from all groups but `group`. */
+export function countryWeights(evidence: readonly Evidence[], group: number): Map<string, number> {
   const weights = new Map<string, number>();
   for (const e of evidence) if (e.group !== group && e.country) weights.set(e.country, (weights.get(e.country) ?? 0) + e.weight);
+  return weights;
+}
+
+/** The country the rest of the document (all groups but `group`) speaks most of, with the weight of its evidence. */
+export function dominantCountry(evidence: readonly Evidence[], group: number): { country: string; weight: number } | undefined {
+  const weights = countryWeights(evidence, group);
   let top: { country: string; weight: number } | undefined;
   for (const [country, weight] of weights) if (!top || weight > top.weight) top = { country, weight };
   return top;

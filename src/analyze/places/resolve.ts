@@ -23,7 +23,7 @@ import { nameKey } from '../gazetteer/gazetteer.js';
 import { refOf, type EntityRef, type EntitySpan, type MentionSpan } from '../identity/types.js';
 import { candidatesFor, entryCandidate, isPlaceEntry, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
 import { coordinatedLists } from '../identity/context.js';
-import { best, countryTerm, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
+import { best, countryTerm, countryWeights, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
 import type { PlaceLookup } from './place-index.js';
 import { documentArea, LOCAL_WORDS } from './area.js';
 import { qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
@@ -321,7 +321,9 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       // A place no gazetteer knows (a street, a village, a hospital) is where the text is: the town named nearest to it.
       // One the text places in a region or country ("Mount Chaambi, Kasserine governorate") is there.
       const unknown = unknownIn.get(gi);
-      const within = g.qualifiers.find((q) => q.point);
+      // Of the places the qualifier may be ("Norfolk": the English county, the Virginian city), the one of the document's country.
+      const weights = countryWeights(all, gi);
+      const within = g.qualifiers.filter((q) => q.point).sort((a, b) => (weights.get(b.country) ?? 0) - (weights.get(a.country) ?? 0))[0];
       const open = !g.fixed && !g.common && (g.candidates.length === 0 || unknown !== undefined);
       const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country) : undefined;
       const inWithin = near && within && (within.region === undefined ? near.country === within.country : regionKey(near.country, near.admin1) === within.region);
