@@ -10,7 +10,10 @@
  * bias instead.
  */
 import * as chrono from 'chrono-node/en';
+import { MONTH } from './lexicon.js';
 import type { Candidate } from './types.js';
+
+const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])${MONTH}`, 'iu');
 
 export function chronoCandidates(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Candidate[] {
   const found: Candidate[] = [];
@@ -26,6 +29,8 @@ export function chronoCandidates(text: string, sentences: ReadonlyArray<{ start:
       if (start.isCertain('hour')) continue;
       // Fractions in stock tables ("dropped 2 1/2 to 37 3/4") are not dates: a numeric date needs its year.
       if (!/\p{L}/u.test(result.text) && !start.isCertain('year')) continue;
+      // Relative phrases ("the day before") come out with a certain day too; only a stated calendar date counts.
+      if (!MONTH_WORD.test(result.text) && !/\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(result.text)) continue;
       const begin = sentence.start + result.index;
       found.push({
         start: begin,

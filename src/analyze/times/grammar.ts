@@ -290,7 +290,8 @@ export const RULES: Rule[] = [
       const word = m[2]!.toLowerCase();
       const before = wordBefore(text, m.index);
       const prepositions = ['in', 'by', 'until', 'since', 'during', 'over', 'through', 'throughout', 'before', 'after', 'for', 'this', 'that', 'early', 'late', 'till', 'of'];
-      if (!m[1] && !prepositions.includes(before)) return null;
+      const campaign = /^\s+(?:counter-?offensive|offensive|campaign|push|assault|session|break|recess|holidays?|elections?)\b/i.test(textAfter(text, m.index + m[0].length));
+      if (!m[1] && !prepositions.includes(before) && !campaign) return null;
       if (word === 'fall' && !m[1] && !['in', 'by', 'until', 'since', 'during', 'this'].includes(before)) return null;
       // "the spring offensive" still speaks of a spring; "the fall of Bakhmut" is a fall, not autumn.
       if (word === 'fall' && /^\s+of\b/i.test(textAfter(text, m.index + m[0].length))) return null;
@@ -301,14 +302,15 @@ export const RULES: Rule[] = [
   {
     name: 'quarter',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:(?:the\s+|its\s+|their\s+|the\s+company['’]s\s+)?(?:(?:fiscal|calendar|financial)\s+)?(?:(${YEAR})['’]s\s+|(last|this|next)\s+year['’]s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:fiscal\s+)?quarter(?!s)${E}(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?(${YEAR})|(?:the\s+)?(this|last|next|the\s+current)\s+(?:fiscal\s+)?year|the\s+year))?|Q([1-4])(?:\s+(${YEAR}))?${E})`),
+    pattern: rx(String.raw`${B}(?:(?:the\s+|its\s+|their\s+|the\s+company['’]s\s+)?(?:(?:fiscal|calendar|financial)\s+)?(?:(${YEAR})(?:['’]s)?\s+|(last|this|next)\s+year['’]s\s+|(year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+(?:fiscal\s+)?quarter(?!s)${E}(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?(${YEAR})|(?:the\s+)?(this|last|next|the\s+current)\s+(?:fiscal\s+)?year|the\s+year))?|Q([1-4])(?:\s+(${YEAR}))?${E})`),
     build: (m, text) => {
-      const quarter = m[6] ? Number(m[6]) : ORDINALS[m[3]?.toLowerCase() ?? ''];
+      const quarter = m[7] ? Number(m[7]) : ORDINALS[m[4]?.toLowerCase() ?? ''];
       if (!quarter) return null;
-      if (!m[6] && /^\s+of\s+(?:the|an?)\s+(?!year)/i.test(textAfter(text, m.index + m[0].length))) return null;
-      const year = yearOf(m[1] ?? m[4] ?? m[7]);
+      if (!m[7] && /^\s+of\s+(?:the|an?)\s+(?!year)/i.test(textAfter(text, m.index + m[0].length))) return null;
+      const year = yearOf(m[1] ?? m[5] ?? m[8]);
       if (year) return { kind: 'calendar', gran: 'quarter', year, quarter };
-      const relative = relativeYear(m[2] ?? m[5]);
+      if (m[3]) return { kind: 'calendar', gran: 'quarter', quarter, yearOffset: -1 };
+      const relative = relativeYear(m[2] ?? m[6]);
       if (relative && relative.kind === 'deictic') return { kind: 'calendar', gran: 'quarter', quarter, yearOffset: relative.offset };
       return { kind: 'calendar', gran: 'quarter', quarter };
     },
@@ -355,6 +357,12 @@ export const RULES: Rule[] = [
           return the && noun === 'quarter' ? { kind: 'focus-quarter' } : null;
       }
     },
+  },
+  {
+    name: 'year-quarter',
+    priority: 7,
+    pattern: rx(String.raw`${B}the\s+(${YEAR})\s+(?:fiscal\s+)?(quarter|period)${E}`),
+    build: (m) => ({ kind: 'focus-quarter', year: Number(m[1]), orYear: m[2]!.toLowerCase() === 'period' }),
   },
   {
     name: 'year-earlier',
@@ -418,11 +426,14 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     priority: 6,
-    pattern: rx(String.raw`${B}(?:(early|late)\s+)?(?:(last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(${WEEKDAY})(?:\s+(${DAY_PART}))?`),
+    pattern: rx(String.raw`${B}(?:(early|late)\s+)?(?:(last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|the\s+next|the\s+preceding)\s+)?(${WEEKDAY})(?:\s+(${DAY_PART}))?`),
     build: (m) => {
       const weekday = weekdayNumber(m[3]!);
       if (weekday === null || !isCapitalized(m[3])) return null;
       const part = partOf(m[4]);
+      const relative = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+      if (relative === 'the previous' || relative === 'the preceding') return { kind: 'weekday', weekday, which: 'before-anchor', ...(part ? { part } : {}) };
+      if (relative === 'the following' || relative === 'the next') return { kind: 'weekday', weekday, which: 'after-anchor', ...(part ? { part } : {}) };
       return { kind: 'weekday', weekday, which: which(m[2]), ...(part ? { part } : {}) };
     },
   },
@@ -446,7 +457,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       if (m[6]) {
         const word = m[6].toLowerCase();
-        return { kind: 'deictic', gran: 'day', offset: 0, clock: word === 'midnight' ? '24' : '12:00' };
+        return { kind: 'anchored', gran: 'day', n: 0, clock: word === 'midnight' ? '24' : '12:00' };
       }
       let hour = Number(m[1] ?? m[4]);
       const minute = m[2] ?? m[5] ?? '00';
@@ -454,7 +465,8 @@ export const RULES: Rule[] = [
       if (hour > 24 || Number(minute) > 59) return null;
       if (meridiem === 'pm' && hour < 12) hour += 12;
       if (meridiem === 'am' && hour === 12) hour = 0;
-      return { kind: 'deictic', gran: 'day', offset: 0, clock: `${String(hour).padStart(2, '0')}:${minute}` };
+      // A clock time alone is on the day the text speaks of ("was shot at 10 p.m."), the publication day where it spoke of none.
+      return { kind: 'anchored', gran: 'day', n: 0, clock: `${String(hour).padStart(2, '0')}:${minute}` };
     },
   },
   {
@@ -492,7 +504,6 @@ export const RULES: Rule[] = [
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3]!.toLowerCase();
       const after = textAfter(text, m.index + m[0].length);
-      if (/^\s*['’]s\b/.test(after) && !edge) return null;
       if (unit === 'fortnight') {
         if (w === 'the past' || w === 'the last') return { kind: 'fixed', type: 'DURATION', value: 'P2W' };
         return null;
@@ -609,6 +620,10 @@ export const RULES: Rule[] = [
         if (unit === 'quarter' || unit === 'season') return null;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         if (!m[1] && !m[2] && SET_BEFORE.test(before)) return { kind: 'fixed', type: 'SET', value: durationValue(unit, 1) };
+        // "hundreds of interviews a day": a rate, after a plural noun, where the sentence goes on no further.
+        if (!m[1] && !m[2] && /\p{Ll}{3,}s\s+$/u.test(before) && !/\b(?:was|is|has|this|its|his|hers|less|unless|thus)\s+$/i.test(before) && /^\s*(?:[.,;:!?”"’)]|$)/u.test(after)) {
+          return { kind: 'fixed', type: 'SET', value: durationValue(unit, 1) };
+        }
         const prev = wordBefore(text, m.index);
         if (!m[1] && !m[2] && !DURATION_BEFORE.has(prev)) return null;
         if (/^\s*(?:or|and)\s+(?:so|two|more)/i.test(after) && !m[1]) {
@@ -645,7 +660,7 @@ export const RULES: Rule[] = [
       if (!some && !preposition && !m[4]) return null;
       if (!some && preposition === 'in' && !/^\s*[.,;:!?)”"]/.test(after) && !/^\s+(?:to\s+come)/i.test(after)) return null;
       if (!some && preposition === 'to' && !/^\s+come\b/i.test(after)) return null;
-      if (/^\s+(?:ago|later|earlier|before|after|old)\b/i.test(after)) return null;
+      if (/^\s+(?:ago|later|earlier|old)\b/i.test(after)) return null;
       if (/^\s+to\s+come\b/i.test(after)) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, start: m.index + (m[1] ? m[1].length + 1 : 0) };
       const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0);
       if (some === 'recent' && (unit === 'year' || unit === 'decade')) return { reading: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' }, start };
@@ -678,7 +693,17 @@ export const RULES: Rule[] = [
     name: 'frequency',
     priority: 6,
     pattern: rx(String.raw`${B}(hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually|biannually|biennially)${E}`),
-    build: (m) => ({ kind: 'fixed', type: 'SET', value: FREQUENCY_ADVERBS[m[1]!.toLowerCase()]! }),
+    build: (m, text) => {
+      const word = m[1]!.toLowerCase();
+      // "the daily", "Le Monde daily", "the Communist Party daily Granma": a newspaper.
+      if (word === 'daily' || word === 'weekly') {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        const after = textAfter(text, m.index + m[0].length);
+        const namedBefore = /(?:\b(?:the|a|this|that|its)|\p{Lu}[\p{L}]*)\s+$/u.test(before);
+        if (namedBefore && /^(?:\s*[.,;:!?”"’)]|\s+\p{Lu})/u.test(after)) return null;
+      }
+      return { kind: 'fixed', type: 'SET', value: FREQUENCY_ADVERBS[word]! };
+    },
   },
 
   // --- vague references ----------------------------------------------------------------------------------

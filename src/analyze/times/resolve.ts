@@ -53,6 +53,11 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolution | nul
     case 'anchored':
       return anchored(reading, ctx);
     case 'focus-quarter': {
+      if (reading.year !== undefined) {
+        // "The 1988 quarter": the quarter spoken of, in that year; "the 1989 period" with no quarter spoken of is the year.
+        if (ctx.focusQuarter) return done({ ...ctx.focusQuarter, year: reading.year }, 'anchor');
+        return done(reading.orYear ? { gran: 'year', year: reading.year } : { gran: 'quarter', year: reading.year }, 'stated');
+      }
       if (ctx.focusQuarter) return done(ctx.focusQuarter, 'anchor');
       if (!ctx.reference) return done({ gran: 'quarter', year: null }, 'unknown');
       return done(shift(pointAt(ctx.reference, 'quarter'), 'quarter', -1), 'reference');
@@ -251,7 +256,7 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
   // The tense is a weak cue: it does not move a date a year away when the same date lies within weeks of the reference.
   if (point && (bias === 'past' || bias === 'future')) {
     const nearest = chooseYear(make, reference, 'nearest');
-    if (nearest && distanceInDays(point, reference) > 180 && distanceInDays(nearest, reference) < 45) point = nearest;
+    if (nearest && distanceInDays(point, reference) > 180 && distanceInDays(nearest, reference) < 90) point = nearest;
   }
   return point ? done(point, 'reference') : null;
 }
@@ -264,7 +269,14 @@ function weekday(reading: Extract<Reading, { kind: 'weekday' }>, ctx: ResolveCon
     return { type: suffix ? 'TIME' : 'DATE', value: `XXXX-WXX-${iso}${suffix}`, basis: 'unknown' };
   }
   let day: Ymd;
+  const anchorDay = ctx.anchor && ctx.anchor.gran === 'day' && ctx.anchor.year !== null ? firstDay(ctx.anchor)! : reference;
   switch (reading.which) {
+    case 'before-anchor':
+      day = weekdayFrom(anchorDay, reading.weekday, -1, false);
+      return done(withTimeOfDay(dayPoint(day), reading), anchorDay === reference ? 'reference' : 'anchor');
+    case 'after-anchor':
+      day = weekdayFrom(anchorDay, reading.weekday, 1, false);
+      return done(withTimeOfDay(dayPoint(day), reading), anchorDay === reference ? 'reference' : 'anchor');
     case 'last':
       day = weekdayFrom(reference, reading.weekday, -1, false);
       break;
@@ -360,7 +372,8 @@ function offset(unit: Unit, n: number, from: 'reference' | 'anchor', ctx: Resolv
 }
 
 function anchored(reading: Extract<Reading, { kind: 'anchored' }>, ctx: ResolveContext): Resolution {
-  const anchor = ctx.anchor && ctx.anchor.year !== null ? ctx.anchor : null;
+  // An anchor coarser than what is asked ("that day" after "in 2022") says too little: the reference day answers instead.
+  const anchor = ctx.anchor && ctx.anchor.year !== null && (GRAN_RANK[ctx.anchor.gran] <= GRAN_RANK[reading.gran] || reading.n !== 0) ? ctx.anchor : null;
   const base: Point | null = anchor ?? (ctx.reference ? dayPoint(ctx.reference) : null);
   if (!base) return unknownAt(reading.gran, reading);
   const basis = anchor ? 'anchor' : 'reference';

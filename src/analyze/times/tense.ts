@@ -11,7 +11,9 @@
 export type Tense = 'past' | 'future';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to|scheduled|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next|ahead|forthcoming|looming|pending)\b/giu;
-const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|\p{L}{2,}ed)\b/giu;
+const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|said|told|saw|took|made|came|went|gave|got|met|began|fell|rose|won|lost|left|held|struck|shot|fought|sent|spent|brought|thought|found|became|knew|wrote|spoke|broke|drove|flew|ran|sold|bought|paid|kept|stood|fled|sank|sought|taught|threw|withdrew|overran|underwent|\p{L}{2,}ed)\b/giu;
+/** Cues farther than this from the expression say nothing about it. */
+const MAX_CUE_DISTANCE = 80;
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'bred', 'led', 'fled', 'sled', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'expected', 'scheduled', 'planned', 'armed', 'alleged', 'so-called', 'embed', 'wed', 'reed', 'creed', 'breed', 'weed', 'greed', 'deed', 'heed']);
 
 /** A clause around [start, end) inside the sentence [sentenceStart, sentenceEnd): cut at ';' and at quotation boundaries. */
@@ -50,6 +52,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
       if (at >= start && atEnd <= end) continue; // a cue inside the expression itself ("last", "next") is the expression's, not the clause's
       const distance = atEnd <= start ? start - atEnd : at - end;
       // A cue before the expression weighs a little more than one after it: "will meet on Friday, officials said".
+      if (distance > MAX_CUE_DISTANCE) continue;
       const weighted = atEnd <= start ? distance : distance * 1.5 + 5;
       if (!best || weighted < best.distance) best = { distance: weighted, tense };
     }

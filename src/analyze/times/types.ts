@@ -41,7 +41,7 @@ export type Reading =
       which?: Which;
     } & TimeOfDay)
   /** A weekday ("on Sunday", "last Friday", "Tuesday night"). */
-  | ({ kind: 'weekday'; weekday: number; which?: Which } & TimeOfDay)
+  | ({ kind: 'weekday'; weekday: number; which?: Which | 'before-anchor' | 'after-anchor' } & TimeOfDay)
   /** n units from the reference date, at the unit's granularity: today (day 0), last year (year −1), this weekend. */
   | ({ kind: 'deictic'; gran: Granularity; offset: number; weekend?: boolean; nearestWeekend?: boolean } & TimeOfDay)
   /** n units before (negative) or after the reference date ("two years ago") or the last date mentioned ("two years later"). */
@@ -49,7 +49,7 @@ export type Reading =
   /** The last date mentioned, at a granularity ("that year", "the same day"), moved by n of it ("the previous day"). */
   | ({ kind: 'anchored'; gran: Granularity; n: number; weekend?: boolean } & TimeOfDay)
   /** The quarter the text is speaking of ("the quarter", "the latest period"). */
-  | { kind: 'focus-quarter' }
+  | { kind: 'focus-quarter'; year?: number; orYear?: boolean }
   /** "A year ago", "year-earlier": the quarter spoken of a year back where the text speaks of quarters, else the year before. */
   | { kind: 'year-back'; from: 'reference' | 'anchor'; sign?: number }
   /** A value that needs no reference date: durations, sets, PRESENT_REF. */
