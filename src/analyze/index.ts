@@ -14,7 +14,7 @@ import { sentencesAnnotator, type Sentence } from './annotators/sentences.js';
 import { tokensAnnotator } from './annotators/tokens.js';
 import { namesAnnotator } from './annotators/names.js';
 import { defaultIdentityAnnotator } from './annotators/identity.js';
-import { placesAnnotator } from './annotators/places.js';
+import { placesAnnotator, type PlaceSpan } from './annotators/places.js';
 import { timesAnnotator } from './annotators/times.js';
 import type { ResolvedTime } from './times/types.js';
 import { VERSION } from '../version.js';
@@ -69,6 +69,7 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
     // An entity record is a layer span (its first mention's) in the document; the format's Entity has no offsets.
     entities: optionalLayer<Entity & { start: number; end: number }>(doc, 'entities').map(({ start: _start, end: _end, ...entity }) => entity),
     mentions: [...optionalLayer<Mention>(doc, 'mentions')],
+    places: optionalLayer<PlaceSpan>(doc, 'places').map((p) => ({ ...p })),
     times: optionalLayer<ResolvedTime>(doc, 'times').map(({ rule: _rule, ...time }) => ({ ...time, text: doc.slice(time) })),
     quantities: [],
     quotes: [],

@@ -9,8 +9,11 @@
  */
 import { z } from '@hono/zod-openapi';
 
-/** Version of the analysis format this code writes: FORMAT.md v1 plus sitrep's extensions (`metadata`, `status`, `notes`...). */
-export const FORMAT_VERSION = '1.1';
+/**
+ * Version of the analysis format this code writes: FORMAT.md v1 plus sitrep's extensions (`metadata`, `status`, `notes`...).
+ * 1.2 added the `places` layer (docs/format.md); an analysis of an earlier version has none.
+ */
+export const FORMAT_VERSION = '1.2';
 
 const offset = z.number().int().min(0);
 const pair = z.tuple([offset, offset]);
@@ -58,6 +61,27 @@ export const EntitySchema = z
   .openapi('Entity');
 
 export const MentionSchema = z.object({ ...span, text: z.string(), type: z.string(), entity: entityId }).openapi('Mention');
+
+export const PlaceRoleSchema = z
+  .enum(['location', 'actor', 'none'])
+  .describe('location: a place on the map, at its point; actor: a capital standing for its government ("Moscow said"), no point; none: not placed');
+
+export const PlaceSchema = z
+  .object({
+    ...span,
+    entity: z.string().describe('the mention\'s entity id'),
+    role: PlaceRoleSchema,
+    rule: z
+      .string()
+      .describe('what decided: capital-for-government, or how the place was chosen (only-candidate, prior, qualifier, region, country, nearby, position, document-area, identity-rule, entity-point), or why it has no point (no-point, not-a-place, common-word, no-candidate)'),
+    lat: z.number().optional().describe('latitude of a location (WGS 84), its entity\'s point'),
+    lon: z.number().optional().describe('longitude of a location (WGS 84)'),
+    geonamesId: z.number().int().optional().describe('GeoNames id of a location, where the gazetteer has one'),
+    country: z.string().optional().describe('ISO 3166-1 alpha-2 of a location, where the gazetteer has one'),
+    featureClass: z.string().optional().describe('GeoNames feature class of a location: A country or region, P town, H water, L area, T island, S facility'),
+  })
+  .describe('one GPE, LOC or FAC mention with its role; only a location has a point')
+  .openapi('Place');
 
 export const TimeSchema = z
   .object({
@@ -118,6 +142,10 @@ export const AnalysisSchema = z
     metadata: z.array(MetadataSpanSchema).describe('metadata found in the text itself: by-lines, date lines, datelines'),
     entities: z.array(EntitySchema),
     mentions: z.array(MentionSchema),
+    places: z
+      .array(PlaceSchema)
+      .optional()
+      .describe('every GPE, LOC and FAC mention with its role (since format 1.2; absent in analyses of earlier versions)'),
     times: z.array(TimeSchema),
     quantities: z.array(QuantitySchema),
     quotes: z.array(QuoteSchema),
@@ -139,6 +167,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type MetadataSpan = z.infer<typeof MetadataSpanSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type Mention = z.infer<typeof MentionSchema>;
+export type PlaceRole = z.infer<typeof PlaceRoleSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
 export type Time = z.infer<typeof TimeSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -15,15 +15,19 @@ export interface LayerColumn {
   field: string;
   column: string;
   kind: ColumnKind;
+  /** Present in the item only where known: a NULL reads back as an absent field. */
+  optional?: true;
 }
 
 /** The layers of an Analysis that are arrays of records (sentences, plain pairs, have their own table). */
-export type TableLayer = 'metadata' | 'entities' | 'mentions' | 'times' | 'quantities' | 'quotes' | 'events';
+export type TableLayer = 'metadata' | 'entities' | 'mentions' | 'places' | 'times' | 'quantities' | 'quotes' | 'events';
 
 export interface LayerTable {
   layer: TableLayer;
   table: string;
   columns: LayerColumn[];
+  /** The migration that created the table (1 when not given): `layerTablesDdl(version)` makes that migration's tables. */
+  since?: number;
 }
 
 const span: LayerColumn[] = [
@@ -46,6 +50,23 @@ export const LAYER_TABLES: LayerTable[] = [
     ],
   },
   { layer: 'mentions', table: 'mentions', columns: [...span, { field: 'text', column: 'text', kind: 'text' }, { field: 'type', column: 'type', kind: 'text' }, { field: 'entity', column: 'entity_id', kind: 'text' }] },
+  {
+    // Format 1.2: one row per GPE, LOC or FAC mention; an article stored before has none (articles.has_places = 0).
+    layer: 'places',
+    table: 'places',
+    since: 3,
+    columns: [
+      ...span,
+      { field: 'entity', column: 'entity_id', kind: 'text' },
+      { field: 'role', column: 'role', kind: 'text' },
+      { field: 'rule', column: 'rule', kind: 'text' },
+      { field: 'lat', column: 'lat', kind: 'real', optional: true },
+      { field: 'lon', column: 'lon', kind: 'real', optional: true },
+      { field: 'geonamesId', column: 'geonames_id', kind: 'int', optional: true },
+      { field: 'country', column: 'country', kind: 'text', optional: true },
+      { field: 'featureClass', column: 'feature_class', kind: 'text', optional: true },
+    ],
+  },
   { layer: 'times', table: 'times', columns: [...span, { field: 'text', column: 'text', kind: 'text' }, { field: 'type', column: 'type', kind: 'text' }, { field: 'value', column: 'value', kind: 'text' }] },
   {
     layer: 'quantities',
@@ -96,9 +117,9 @@ export function sqlColumns(column: LayerColumn): string[] {
   return column.kind === 'pair' ? [`${column.column}_start`, `${column.column}_end`] : [column.column];
 }
 
-/** CREATE TABLE statements for every layer table, as the first migration made them. */
-export function layerTablesDdl(): string {
-  return LAYER_TABLES.map(({ table, columns }) => {
+/** CREATE TABLE statements for the layer tables a migration makes (by default the first, which made most of them). */
+export function layerTablesDdl(version = 1): string {
+  return LAYER_TABLES.filter((t) => (t.since ?? 1) === version).map(({ table, columns }) => {
     const defs = columns.flatMap((c) =>
       c.kind === 'pair' ? sqlColumns(c).map((name) => `"${name}" INTEGER`) : [`"${c.column}" ${SQL_TYPES[c.kind]}`],
     );
@@ -139,7 +160,7 @@ export function fromRow(table: LayerTable, row: Record<string, unknown>): Record
       else if (c.field === 'quantities' || c.field === 'aliases') item[c.field] = [];
     } else if (c.kind === 'bool') {
       item[c.field] = row[c.column] === null ? null : row[c.column] === 1;
-    } else if (row[c.column] !== null || !OPTIONAL_FIELDS.has(c.field)) {
+    } else if (row[c.column] !== null || !(c.optional || OPTIONAL_FIELDS.has(c.field))) {
       item[c.field] = row[c.column];
     }
   }

@@ -5,7 +5,7 @@
  * (`sqlite/`), PostgreSQL for a team server later. It is asynchronous,
  * although better-sqlite3 is not, so that a networked backend fits it.
  */
-import type { Analysis } from '../format/analysis.js';
+import type { Analysis, PlaceRole } from '../format/analysis.js';
 
 export interface SourceKey {
   /** The file the article came from; null for stdin. */
@@ -195,7 +195,11 @@ export interface EntityLimits {
   sentences?: number;
 }
 
-/** Which places `Store.places` lists; counts are of the mentions in the articles the filter keeps. */
+/**
+ * Which places `Store.places` lists; counts are of the mentions in the articles the filter keeps that
+ * put the place on the map (role `location` in the `places` layer; for an article stored before that
+ * layer existed, every mention of an entity with a point).
+ */
 export interface PlaceFilter {
   /** Only mentions in articles of this outlet (case-insensitive). */
   outlet?: string;
@@ -227,7 +231,10 @@ export interface PlaceSummary {
   lastSeen: string | null;
 }
 
-/** A place one article mentions, with its point and the mentions' spans in the article's text. */
+/**
+ * A place one article puts on the map, with its point and the spans of the mentions that name it as a
+ * location (not those where it stands for an actor, "Moscow said").
+ */
 export interface ArticlePlace {
   entity: string;
   name: string;
@@ -237,6 +244,31 @@ export interface ArticlePlace {
   /** ISO 3166-1 alpha-2, as the gazetteer gives it. */
   country: string | null;
   mentions: Array<{ start: number; end: number; text: string }>;
+}
+
+/**
+ * One GPE, LOC or FAC mention of an article and its role, from the article's `places` layer, with
+ * users' corrections applied to its entity. An article stored before the layer existed has its
+ * mentions of an entity with a point as locations and its other GPE, LOC and FAC mentions as `none`,
+ * rule `stored-before-places`.
+ */
+export interface ArticlePlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The entity the mention names, corrections applied. */
+  entity: string;
+  /** The entity's name: the registry's for a place with a point, else the article's. */
+  name: string | null;
+  role: PlaceRole;
+  /** What decided the role or the point (docs/format.md). */
+  rule: string;
+  /** A location's point as the analysis gave it; null for an actor or an unplaced name. */
+  lat: number | null;
+  lon: number | null;
+  geonamesId: number | null;
+  country: string | null;
+  featureClass: string | null;
 }
 
 export interface Store {
@@ -266,7 +298,9 @@ export interface Store {
    * without paging, all of them.
    */
   places(filter: PlaceFilter, paging?: Paging): Promise<Page<PlaceSummary>>;
-  /** The places an article mentions, most mentioned first; null when no article has this id. */
+  /** The places an article names as locations, most mentioned first; null when no article has this id. */
   articlePlaces(articleId: string): Promise<ArticlePlace[] | null>;
+  /** Every place mention of an article with its role (locations, actors, names not placed), in text order; null when no article has this id. */
+  articlePlaceMentions(articleId: string): Promise<ArticlePlaceMention[] | null>;
   close(): Promise<void>;
 }

@@ -92,4 +92,17 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX mentions_entity_text ON mentions(entity_id, text);
     `,
   },
+  {
+    version: 3,
+    name: 'the places layer (format 1.2)',
+    sql: `
+      -- Every GPE, LOC and FAC mention with its role (location, actor, none) and, for a location, its point.
+      ${layerTablesDdl(3)}
+      -- A place row is found from its mention by (article_id, start, end).
+      CREATE INDEX places_span ON places(article_id, start, "end");
+      -- 1 when the article's analysis had a places layer (format 1.2 on). An article stored before has none,
+      -- and the store counts its mentions of an entity with a point as locations, as it did before.
+      ALTER TABLE articles ADD COLUMN has_places INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -1,16 +1,21 @@
 /**
  * Places in the SQLite store: entities with a point, counted over the
- * mentions of the articles a filter keeps, with users' corrections applied,
- * and the places of one article. The first part stores real dispatches as
- * the analyzer reads them (its gazetteer gives the points); the second
- * hand-made mentions (fixture-mentions), for exact corrections.
+ * mentions of the articles a filter keeps that the `places` layer makes
+ * locations (not a capital standing for its government), with users'
+ * corrections applied, and the places of one article. The first part stores
+ * real dispatches as the analyzer reads them (its gazetteer gives the
+ * points); then the seed articles of ../shared (skipped when absent); then
+ * articles stored without a places layer (format 1.1); the last hand-made
+ * mentions (fixture-mentions), for exact corrections.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from './sqlite-store.js';
-import { analyzeOne } from '../../surfaces/testing/fixture-articles.js';
+import { analyzeOne, analyzeText } from '../../surfaces/testing/fixture-articles.js';
 import { withMentions } from '../../surfaces/testing/fixture-mentions.js';
 import type { Analysis } from '../../format/analysis.js';
 import { expectedPlaces, placeAnalyses } from '../../surfaces/testing/fixture-places.js';
@@ -104,6 +109,39 @@ describe('places from analyzed dispatches', () => {
     expect(await store.articlePlaces('no-such-article')).toBeNull();
   });
 
+  it('stores a capital standing for its government as an actor, and counts it nowhere on the map', async () => {
+    const courier = analyses[1]!;
+    const kiev = courier.places?.find((p) => courier.text.slice(p.start, p.end) === 'Kiev');
+    expect(kiev).toEqual({ start: kiev!.start, end: kiev!.end, entity: 'ukraine', role: 'actor', rule: 'capital-for-government' });
+    const db = new Database(join(dir, 'places.db'), { readonly: true });
+    const rows = db.prepare('SELECT start, "end", entity_id, role, rule, lat, lon, geonames_id, country, feature_class FROM places WHERE article_id = ? ORDER BY idx').all(courier.id);
+    db.close();
+    expect(rows).toHaveLength(courier.places!.length);
+    expect(rows).toContainEqual({ start: kiev!.start, end: kiev!.end, entity_id: 'ukraine', role: 'actor', rule: 'capital-for-government', lat: null, lon: null, geonames_id: null, country: null, feature_class: null });
+    // Ukraine has a point (a country's), and "Kiev" is linked to it: still no mention puts Ukraine on the map.
+    expect(courier.entities.find((e) => e.id === 'ukraine')?.geo).toMatchObject({ country: 'UA' });
+    expect(courier.mentions.some((m) => m.entity === 'ukraine')).toBe(true);
+    expect((await store.places({})).items.map((p) => p.id)).not.toContain('ukraine');
+    expect((await store.places({ outlet: 'Moscow Courier' })).items.map((p) => p.id).sort()).toEqual(['belgorod', 'kharkiv']);
+    expect((await store.places({ q: 'Kiev' })).items.map((p) => p.id)).toEqual([]);
+    expect((await store.articlePlaces(courier.id))?.map((p) => p.entity).sort()).toEqual(['belgorod', 'kharkiv']);
+  });
+
+  it("gives every place mention of an article with its role, the actor's included", async () => {
+    const courier = analyses[1]!;
+    const mentions = (await store.articlePlaceMentions(courier.id))!;
+    expect(mentions.map((m) => [m.text, m.entity, m.role])).toEqual([
+      ['Kharkov', 'kharkiv', 'location'],
+      ['Kiev', 'ukraine', 'actor'],
+      ['Belgorod', 'belgorod', 'location'],
+    ]);
+    expect(mentions[1]).toMatchObject({ name: 'Ukraine', rule: 'capital-for-government', lat: null, lon: null, geonamesId: null, country: null, featureClass: null });
+    expect(mentions[0]).toMatchObject({ name: 'Kharkiv', lat: 49.98081, lon: 36.25272, geonamesId: 706483, country: 'UA', featureClass: 'P' });
+    for (const m of mentions) expect(courier.text.slice(m.start, m.end)).toBe(m.text);
+    expect(await store.articlePlaceMentions(analyses[3]!.id)).toEqual([]);
+    expect(await store.articlePlaceMentions('no-such-article')).toBeNull();
+  });
+
   it('sees an article another connection adds, and one this connection adds', async () => {
     const before = (await store.places({})).items.find((p) => p.id === 'kharkiv')!.mentions;
     const other = new SqliteStore(join(dir, 'places.db'));
@@ -114,6 +152,84 @@ describe('places from analyzed dispatches', () => {
     const mine = analyzeOne(JSON.stringify({ title: 'And again', outlet: 'Kyiv Wire', published: '2024-09-11', text: 'Drones hit Kharkiv once more.' }), 'mine.json');
     await store.saveBatch([{ analysis: mine, source: { path: 'mine.json' } }]);
     expect((await store.places({})).items.find((p) => p.id === 'kharkiv')).toMatchObject({ mentions: before + 2, lastSeen: '2024-09-11' });
+  });
+});
+
+const SEEDS = fileURLToPath(new URL('../../../../shared/corpus/seeds', import.meta.url));
+const haveSeeds = existsSync(SEEDS);
+if (!haveSeeds) console.warn(`sqlite-places.test: ${SEEDS} is missing; the places of the seed articles are not checked`);
+
+describe.skipIf(!haveSeeds)('places of the seed articles (skipped when ../shared is absent)', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let seeds: Analysis[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-places-seeds-'));
+    store = new SqliteStore(join(dir, 'seeds.db'));
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+    seeds = files.flatMap((f) => analyzeText(readFileSync(join(SEEDS, f), 'utf8'), join(SEEDS, f)));
+    await store.saveBatch(seeds.map((analysis) => ({ analysis, source: { path: analysis.source.path } })));
+  });
+  afterAll(async () => {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts only the mentions the places layer makes locations: "Kyiv said" is not a mention of Ukraine on the map', async () => {
+    const actors = seeds.flatMap((a) => (a.places ?? []).filter((p) => p.role === 'actor'));
+    expect(actors.length).toBeGreaterThan(5);
+    for (const p of actors) expect(p.rule).toBe('capital-for-government');
+    const page = await store.places({});
+    const expected = expectedPlaces(seeds);
+    expect(new Set(page.items.map((p) => p.id))).toEqual(new Set(expected.keys()));
+    for (const place of page.items) expect({ mentions: place.mentions, articles: place.articles }, place.id).toEqual(expected.get(place.id));
+    // What the old reading (every mention of an entity with a point) counted for Ukraine, less its mentions as an actor.
+    const ukraineMentions = seeds.flatMap((a) => a.mentions.filter((m) => m.entity === 'ukraine')).length;
+    const ukraineActors = actors.filter((p) => p.entity === 'ukraine').length;
+    expect(ukraineActors).toBeGreaterThan(0);
+    expect(page.items.find((p) => p.id === 'ukraine')?.mentions).toBe(ukraineMentions - ukraineActors);
+  });
+
+  it('keeps a name that is no place on a map ("the West") out of the places, and shows it with its role', async () => {
+    const withWest = seeds.find((a) => a.places?.some((p) => p.role === 'none'))!;
+    expect(withWest).toBeDefined();
+    const none = withWest.places!.find((p) => p.role === 'none')!;
+    expect((await store.places({})).items.map((p) => p.id)).not.toContain(none.entity);
+    const mentions = (await store.articlePlaceMentions(withWest.id))!;
+    expect(mentions).toHaveLength(withWest.places!.length);
+    expect(mentions.find((m) => m.start === none.start)).toMatchObject({ entity: none.entity, role: 'none', rule: none.rule, lat: null, lon: null });
+    expect(mentions.map((m) => m.role)).toEqual(withWest.places!.map((p) => p.role));
+  });
+});
+
+describe('articles stored without a places layer (format 1.1)', () => {
+  let dir: string;
+  let store: SqliteStore;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-places-legacy-'));
+    store = new SqliteStore(join(dir, 'legacy.db'));
+  });
+  afterAll(async () => {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('count every mention of an entity with a point, as before, until analysed again', async () => {
+    const courier = placeAnalyses()[1]!;
+    const { places: _places, ...old } = { ...courier, formatVersion: '1.1' };
+    await store.saveBatch([{ analysis: old, source: { path: 'old.json' } }]);
+    expect((await store.getArticle(courier.id))?.analysis).not.toHaveProperty('places');
+    // The old reading: "Kiev" (linked to Ukraine, which has a point) counts for Ukraine.
+    expect((await store.places({})).items.map((p) => [p.id, p.mentions]).sort()).toEqual([['belgorod', 1], ['kharkiv', 1], ['ukraine', 1]]);
+    const mentions = (await store.articlePlaceMentions(courier.id))!;
+    expect(mentions.map((m) => [m.text, m.role, m.rule])).toEqual([
+      ['Kharkov', 'location', 'stored-before-places'],
+      ['Kiev', 'location', 'stored-before-places'],
+      ['Belgorod', 'location', 'stored-before-places'],
+    ]);
+    expect(mentions[0]).toMatchObject({ entity: 'kharkiv', name: 'Kharkiv', lat: 49.98081, lon: 36.25272, country: 'UA' });
   });
 });
 

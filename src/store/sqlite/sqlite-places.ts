@@ -3,11 +3,16 @@
  *
  * Places: the entities of the registry that have a point. The point is in
  * the per-article `entities` table (`geo`, where the gazetteer has one);
- * the mentions that count are those of `mentions`, resolved through the
- * registry's views (`resolved_mentions`, `resolved_records`, sqlite-registry.ts),
- * so a user's merge or split moves them here as on the entity pages. An
- * entity a split made has no record of its own, hence no point: it is not
- * a place until an analysis gives it one.
+ * the mentions that count are those the article's `places` layer (the
+ * `places` table, migration 3) gives the role `location`: a capital standing
+ * for its government ("Moscow said", role `actor`) or a name with no point
+ * (`none`) is not on the map. An article stored before that layer existed
+ * (`articles.has_places = 0`) has no rows there; its mentions of an entity
+ * with a point count, as they did before, until it is analysed again. The
+ * mentions are resolved through the registry's views (`resolved_mentions`,
+ * `resolved_records`, sqlite-registry.ts), so a user's merge or split moves
+ * them here as on the entity pages. An entity a split made has no record of
+ * its own, hence no point: it is not a place until an analysis gives it one.
  *
  * Each entity's point is the one its records give most often (ties: the
  * first in binary order of the JSON), its name and type the most frequent
@@ -19,7 +24,8 @@
 import { articleFilterSql } from './article-filter.js';
 import type Database from 'better-sqlite3';
 import type { SqliteRegistry } from './sqlite-registry.js';
-import type { ArticlePlace, Page, Paging, PlaceFilter, PlaceSummary } from '../store.js';
+import type { ArticlePlace, ArticlePlaceMention, Page, Paging, PlaceFilter, PlaceSummary } from '../store.js';
+import type { PlaceRole } from '../../format/analysis.js';
 
 interface PlacePoint {
   name: string;
@@ -43,6 +49,40 @@ interface CountRow {
 interface Counted extends PlaceSummary {
   /** Lower-cased id, name and the spellings in the counted articles, for the `q` filter. */
   haystack: string[];
+}
+
+/**
+ * The mentions that put an entity on the map, resolved: a `places` row with the role `location` matches
+ * its mention by span and analyzer id; an article without a places layer gives all its mentions.
+ */
+const LOCATED_VIEW = `
+  CREATE TEMP VIEW IF NOT EXISTS located_mentions AS
+    SELECT rm.article_id, rm.entity, rm.start, rm."end", rm.text FROM resolved_mentions rm
+      JOIN main.places pl ON pl.article_id = rm.article_id AND pl.start = rm.start AND pl."end" = rm."end" AND pl.entity_id = rm.original
+      WHERE pl.role = 'location'
+    UNION ALL
+    SELECT rm.article_id, rm.entity, rm.start, rm."end", rm.text FROM resolved_mentions rm
+      JOIN main.articles a ON a.id = rm.article_id WHERE a.has_places = 0;`;
+
+/** The rule of a place mention of an article stored before the places layer existed. */
+const LEGACY_RULE = 'stored-before-places';
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+interface PlaceMentionRow {
+  start: number;
+  end: number;
+  text: string | null;
+  entity: string;
+  record_name: string | null;
+  /** Only for an article without a places layer: the mention's type. */
+  type?: string;
+  role: PlaceRole;
+  rule: string;
+  lat: number | null;
+  lon: number | null;
+  geonames_id: number | null;
+  country: string | null;
+  feature_class: string | null;
 }
 
 /** Filters kept at most; the map page and its twin ask for a few. */
@@ -108,7 +148,9 @@ export class SqlitePlaces {
     private readonly db: Database.Database,
     private readonly sql: (source: string) => Database.Statement,
     private readonly registry: SqliteRegistry,
-  ) {}
+  ) {
+    db.exec(LOCATED_VIEW);
+  }
 
   /** Called after this connection writes: `data_version` only tells of other connections' writes. */
   touched(): void {
@@ -140,7 +182,7 @@ export class SqlitePlaces {
       `WITH picked AS (SELECT a.id, a.outlet, a.published FROM articles a ${where})
        SELECT rm.entity AS id, count(*) AS mentions, count(DISTINCT rm.article_id) AS articles, count(DISTINCT p.outlet) AS outlets,
          min(p.published) AS firstSeen, max(p.published) AS lastSeen, json_group_array(DISTINCT rm.text) AS spellings
-       FROM resolved_mentions rm JOIN picked p ON p.id = rm.article_id GROUP BY rm.entity`,
+       FROM located_mentions rm JOIN picked p ON p.id = rm.article_id GROUP BY rm.entity`,
     ).all(params) as CountRow[];
     const places: Counted[] = [];
     for (const row of rows) {
@@ -188,7 +230,7 @@ export class SqlitePlaces {
     return this.db.transaction((): ArticlePlace[] | null => {
       if (this.sql('SELECT 1 FROM articles WHERE id = ?').get(articleId) === undefined) return null;
       this.ensurePoints();
-      const rows = this.sql('SELECT entity, start, "end", text FROM resolved_mentions WHERE article_id = ? ORDER BY start, "end"').all(articleId) as Array<{
+      const rows = this.sql('SELECT entity, start, "end", text FROM located_mentions WHERE article_id = ? ORDER BY start, "end"').all(articleId) as Array<{
         entity: string;
         start: number;
         end: number;
@@ -208,4 +250,66 @@ export class SqlitePlaces {
       return [...places.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
     })();
   }
+
+  articlePlaceMentions(articleId: string): ArticlePlaceMention[] | null {
+    return this.db.transaction((): ArticlePlaceMention[] | null => {
+      const article = this.sql('SELECT has_places, text FROM articles WHERE id = ?').get(articleId) as { has_places: number; text: string } | undefined;
+      if (!article) return null;
+      this.ensurePoints();
+      const rows = (article.has_places === 1 ? this.sql(PLACE_MENTIONS) : this.sql(LEGACY_PLACE_MENTIONS)).all(articleId) as PlaceMentionRow[];
+      const kept = article.has_places === 1 ? rows : rows.filter((row) => PLACE_TYPES.has(row.type ?? '') || this.points.has(row.entity));
+      return kept.map((row): ArticlePlaceMention => {
+        const point = this.points.get(row.entity);
+        if (article.has_places === 1) {
+          return {
+            start: row.start,
+            end: row.end,
+            text: row.text ?? article.text.slice(row.start, row.end),
+            entity: row.entity,
+            name: point?.name ?? row.record_name,
+            role: row.role,
+            rule: row.rule,
+            lat: row.lat,
+            lon: row.lon,
+            geonamesId: row.geonames_id,
+            country: row.country,
+            featureClass: row.feature_class,
+          };
+        }
+        // Stored before the places layer: what the old reading put on the map, a location; the rest not placed.
+        return {
+          start: row.start,
+          end: row.end,
+          text: row.text ?? article.text.slice(row.start, row.end),
+          entity: row.entity,
+          name: point?.name ?? row.record_name,
+          role: point ? 'location' : 'none',
+          rule: LEGACY_RULE,
+          lat: point?.lat ?? null,
+          lon: point?.lon ?? null,
+          geonamesId: point?.geonamesId ?? null,
+          country: point?.country ?? null,
+          featureClass: null,
+        };
+      });
+    })();
+  }
 }
+
+/** The name the article's own entities layer gives the mention's analyzer id. */
+const RECORD_NAME = (alias: string, column = 'entity_id') =>
+  `(SELECT e.name FROM main.entities e WHERE e.article_id = ${alias}.article_id AND e.entity_id = ${alias}.${column} ORDER BY e.idx LIMIT 1)`;
+
+/** An article's places layer, each row with its mention's text and resolved entity (the analyzer's where no mention matches). */
+const PLACE_MENTIONS = `
+  SELECT pl.start, pl."end", rm.text, coalesce(rm.entity, pl.entity_id) AS entity, ${RECORD_NAME('pl')} AS record_name, pl.role, pl.rule,
+    pl.lat, pl.lon, pl.geonames_id, pl.country, pl.feature_class
+  FROM main.places pl
+  LEFT JOIN resolved_mentions rm ON rm.article_id = pl.article_id AND rm.start = pl.start AND rm."end" = pl."end" AND rm.original = pl.entity_id
+  WHERE pl.article_id = ? ORDER BY pl.start, pl."end", pl.idx`;
+
+/** An article stored before the places layer: its GPE, LOC and FAC mentions, and any other of an entity that may have a point. */
+const LEGACY_PLACE_MENTIONS = `
+  SELECT rm.start, rm."end", rm.text, rm.entity, ${RECORD_NAME('rm', 'original')} AS record_name, rm.type
+  FROM resolved_mentions rm
+  WHERE rm.article_id = ? ORDER BY rm.start, rm."end", rm.idx`;

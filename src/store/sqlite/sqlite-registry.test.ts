@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from './sqlite-store.js';
+import { MIGRATIONS } from './migrations.js';
 import { EntityCorrectionError } from '../entity-registry.js';
 import { analyzeOne } from '../../surfaces/testing/fixture-articles.js';
 import { registryAnalyses, withMentions } from '../../surfaces/testing/fixture-mentions.js';
@@ -251,7 +252,7 @@ describe('the entity registry', () => {
       await other.close();
       await store.close();
       store = new SqliteStore(path());
-      expect(store.schemaVersion).toBe(2);
+      expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)?.version);
       expect((await store.corrections()).map((c) => c.kind)).toEqual(['merge', 'split', 'merge']);
       await expectCorrected(store, 8);
     });

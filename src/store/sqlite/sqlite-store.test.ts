@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from './sqlite-store.js';
 import { MIGRATIONS } from './migrations.js';
+import { LAYER_TABLES, sqlColumns, toRow } from '../layer-tables.js';
 import { SearchQueryError } from '../search-query.js';
 import { analyzeOne } from '../../surfaces/testing/fixture-articles.js';
 import type { Analysis } from '../../format/analysis.js';
@@ -19,8 +20,44 @@ const KYIV = `Talks in Kyiv
 
 Officials met in Kyiv to discuss the grain corridor. Kharkiv was not on the agenda; drones were.`;
 
+const MOSCOW = `Moscow claims two villages
+
+Russian troops pushed toward Pokrovsk in the Donetsk region overnight, and drones struck Kharkiv. Moscow said its forces had taken two villages. Ukraine asked Washington for more air defence.`;
+
 function record(text: string, meta: Record<string, string>) {
   return JSON.stringify({ text, ...meta });
+}
+
+/**
+ * A store as sitrep wrote it at schema 2 (format 1.1): migrations 1 and 2 only, and each analysis's
+ * rows written to the tables those migrations made, without a places layer.
+ */
+function writeSchema2Store(path: string, analyses: Analysis[]) {
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) {
+    db.exec(migration.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2024-10-01T00:00:00Z');
+  }
+  for (const a of analyses) {
+    db.prepare(
+      `INSERT INTO articles (id, title, outlet, author, published, language, url, dateline, format, status, text, words,
+        format_version, analyzer_version, annotators, meta_provenance, notes, framing, ingested_at)
+       VALUES (@id, @title, @outlet, @author, @published, @language, @url, @dateline, @format, @status, @text, @words,
+        '1.1', @analyzerVersion, @annotators, @metaProvenance, @notes, '{}', '2024-10-01T00:00:00Z')`,
+    ).run({
+      id: a.id, ...a.meta, format: a.source.format, status: a.status, text: a.text, words: a.text.split(/\s+/).length,
+      analyzerVersion: a.analyzer.version, annotators: JSON.stringify(a.analyzer.annotators), metaProvenance: JSON.stringify(a.metaProvenance), notes: JSON.stringify(a.notes),
+    });
+    db.prepare("INSERT INTO article_sources (path, record, article_id, stamp, duplicate, first_seen) VALUES (?, -1, ?, NULL, 0, '2024-10-01T00:00:00Z')").run(`${a.id}.json`, a.id);
+    a.sentences.forEach(([start, end], idx) => db.prepare('INSERT INTO sentences VALUES (?, ?, ?, ?)').run(a.id, idx, start, end));
+    for (const table of LAYER_TABLES.filter((t) => (t.since ?? 1) <= 2)) {
+      const columns = table.columns.flatMap(sqlColumns);
+      const insert = db.prepare(`INSERT INTO ${table.table} (article_id, idx, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`);
+      (a[table.layer] as unknown as Array<Record<string, unknown>>).forEach((item, idx) => insert.run(a.id, idx, ...toRow(table, item)));
+    }
+  }
+  db.close();
 }
 
 describe('SqliteStore', () => {
@@ -68,6 +105,63 @@ describe('SqliteStore', () => {
     expect(stored?.analysis).toEqual({ ...kharkiv, source: { ...kharkiv.source, path: 'kharkiv.json', record: 0 } });
     expect(stored?.analysis.sentences.length).toBeGreaterThan(2);
     expect(stored?.analysis.metadata.map((m) => m.field)).toContain('dateline');
+  });
+
+  it('keeps the places layer, roles and points, and gives it back with absent fields absent', async () => {
+    const moscow = analyzeOne(record(MOSCOW, { outlet: 'Sample Wire', published: '2024-09-02', title: 'Moscow claims two villages' }), 'moscow.json');
+    const at = (surface: string) => moscow.places?.find((p) => moscow.text.slice(p.start, p.end) === surface);
+    const said = at('Moscow');
+    expect(said).toEqual({ start: said!.start, end: said!.end, entity: 'russia', role: 'actor', rule: 'capital-for-government' });
+    expect(at('Washington')).toMatchObject({ entity: 'united-states', role: 'actor' });
+    expect(at('Kharkiv')).toMatchObject({ role: 'location', lat: 49.98081, lon: 36.25272, geonamesId: 706483, country: 'UA', featureClass: 'P' });
+    await store.saveBatch([{ analysis: moscow, source: { path: 'moscow.json' } }]);
+    const stored = await store.getArticle(moscow.id);
+    expect(stored?.analysis.places).toEqual(moscow.places);
+    const back = (surface: string) => stored?.analysis.places?.find((p) => moscow.text.slice(p.start, p.end) === surface);
+    expect(Object.keys(back('Moscow')!).sort()).toEqual(['end', 'entity', 'role', 'rule', 'start']);
+    // A region the gazetteer places without a GeoNames id reads back without one.
+    for (const p of stored!.analysis.places!) if (p.role === 'location') expect(p.geonamesId === undefined).toBe(at(moscow.text.slice(p.start, p.end))?.geonamesId === undefined);
+    expect((await store.stats()).layers.places).toBe(moscow.places!.length);
+  });
+
+  it('gives back an analysis of format 1.1, which has no places layer, without one', async () => {
+    const { places: _places, ...old } = { ...kharkiv, formatVersion: '1.1' };
+    await store.saveBatch([{ analysis: old, source: { path: 'old.json' } }]);
+    const stored = await store.getArticle(kharkiv.id);
+    expect(stored?.analysis).not.toHaveProperty('places');
+    expect(stored?.analysis.formatVersion).toBe('1.1');
+    expect(stored?.analysis.mentions).toEqual(kharkiv.mentions);
+  });
+
+  it('upgrades a store of schema 2 without losing its articles; they have no places until analysed again', async () => {
+    await store.close();
+    const path = join(dir, 'schema2.db');
+    const old = [kharkiv, pokrovsk].map(({ places: _places, ...a }) => ({ ...a, formatVersion: '1.1' }));
+    writeSchema2Store(path, old);
+    store = new SqliteStore(path);
+    expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)?.version);
+    const stats = await store.stats();
+    expect([stats.articles, stats.sources, stats.layers.places]).toEqual([2, 2, 0]);
+    expect(stats.layers.mentions).toBe(kharkiv.mentions.length + pokrovsk.mentions.length);
+    for (const a of old) {
+      const stored = (await store.getArticle(a.id))!.analysis;
+      expect(stored).not.toHaveProperty('places');
+      expect([stored.text, stored.sentences, stored.mentions, stored.entities, stored.metadata]).toEqual([a.text, a.sentences, a.mentions, a.entities, a.metadata]);
+    }
+    expect((await store.search('Pokrovsk', {}, { limit: 10, offset: 0 })).items.map((h) => h.id)).toEqual([pokrovsk.id]);
+    // Their mentions of an entity with a point count on the map as they did, marked as read before the layer.
+    expect((await store.places({})).items.map((p) => p.id)).toContain('kharkiv');
+    expect((await store.articlePlaceMentions(kharkiv.id))?.every((m) => m.rule === 'stored-before-places')).toBe(true);
+    // An article stored after the upgrade has its places layer.
+    await store.saveBatch([{ analysis: kyiv, source: { path: 'kyiv.json' } }]);
+    expect((await store.getArticle(kyiv.id))?.analysis.places).toEqual(kyiv.places);
+    expect((await store.stats()).layers.places).toBe(kyiv.places!.length);
+    const db = new Database(path, { readonly: true });
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
+    const flags = db.prepare('SELECT id, has_places FROM articles ORDER BY seq').all();
+    db.close();
+    expect(versions.map((v) => v.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(flags).toEqual([{ id: kharkiv.id, has_places: 0 }, { id: pokrovsk.id, has_places: 0 }, { id: kyiv.id, has_places: 1 }]);
   });
 
   it('keeps annotation layers in tables of their own, queryable with SQL', async () => {

@@ -16,7 +16,7 @@ import { SqliteRegistry } from './sqlite-registry.js';
 import { SqlitePlaces } from './sqlite-places.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
-  ArticleFilter, ArticlePlace, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
+  ArticleFilter, ArticlePlace, ArticlePlaceMention, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
   Page, Paging, PlaceFilter, PlaceSummary, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle,
 } from '../store.js';
 
@@ -32,7 +32,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** The entity registry across articles, with users' corrections applied (sqlite-registry.ts). */
   private readonly registry: SqliteRegistry;
-  /** Entities with a point and their mentions (sqlite-places.ts). */
+  /** Entities with a point and the mentions that name them as locations (sqlite-places.ts). */
   private readonly placeIndex: SqlitePlaces;
 
   constructor(readonly path: string) {
@@ -123,9 +123,9 @@ export class SqliteStore implements Store {
   private insertArticle(a: Analysis, now: string) {
     this.sql(
         `INSERT INTO articles (id, title, outlet, author, published, language, url, dateline, format, status, text, words,
-          format_version, analyzer_version, annotators, meta_provenance, notes, framing, ingested_at)
+          format_version, analyzer_version, annotators, meta_provenance, notes, framing, ingested_at, has_places)
          VALUES (@id, @title, @outlet, @author, @published, @language, @url, @dateline, @format, @status, @text, @words,
-          @formatVersion, @analyzerVersion, @annotators, @metaProvenance, @notes, @framing, @ingestedAt)`,
+          @formatVersion, @analyzerVersion, @annotators, @metaProvenance, @notes, @framing, @ingestedAt, @hasPlaces)`,
       )
       .run({
         id: a.id,
@@ -141,12 +141,13 @@ export class SqliteStore implements Store {
         notes: JSON.stringify(a.notes),
         framing: JSON.stringify(a.framing),
         ingestedAt: now,
+        hasPlaces: a.places === undefined ? 0 : 1,
       });
     const sentence = this.sql('INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)');
     a.sentences.forEach(([start, end], idx) => sentence.run(a.id, idx, start, end));
     for (const table of LAYER_TABLES) {
-      const items = a[table.layer] as unknown as Array<Record<string, unknown>>;
-      if (items.length === 0) continue;
+      const items = a[table.layer] as unknown as Array<Record<string, unknown>> | undefined;
+      if (!items || items.length === 0) continue;
       const columns = table.columns.flatMap(sqlColumns);
       const insert = this.sql(
         `INSERT INTO ${table.table} (article_id, idx, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
@@ -182,7 +183,7 @@ export class SqliteStore implements Store {
       sentences: (this.sql('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx').all(id) as Array<{ start: number; end: number }>).map(
         (s): SentenceSpan => [s.start, s.end],
       ),
-      ...(this.layersOf(id) as unknown as Pick<Analysis, TableLayer>),
+      ...(this.layersOf(id, row.has_places === 1) as unknown as Pick<Analysis, TableLayer>),
       framing: JSON.parse(row.framing),
     } satisfies Analysis;
     return {
@@ -197,10 +198,13 @@ export class SqliteStore implements Store {
     };
   }
 
-  /** Every layer kept in a table of its own, read back into its Analysis field. */
-  private layersOf(id: string): Record<string, unknown[]> {
+  /**
+   * Every layer kept in a table of its own, read back into its Analysis field; `places` only where the
+   * analysis had one (an article stored before format 1.2 has none, and reads back without the field).
+   */
+  private layersOf(id: string, hasPlaces: boolean): Record<string, unknown[]> {
     return Object.fromEntries(
-      LAYER_TABLES.map((table) => {
+      LAYER_TABLES.filter((table) => table.layer !== 'places' || hasPlaces).map((table) => {
         const rows = this.sql(`SELECT * FROM ${table.table} WHERE article_id = ? ORDER BY idx`).all(id) as Array<Record<string, unknown>>;
         return [table.layer, rows.map((r) => fromRow(table, r))];
       }),
@@ -290,6 +294,10 @@ export class SqliteStore implements Store {
     return this.placeIndex.articlePlaces(articleId);
   }
 
+  async articlePlaceMentions(articleId: string): Promise<ArticlePlaceMention[] | null> {
+    return this.placeIndex.articlePlaceMentions(articleId);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -314,6 +322,8 @@ interface ArticleRow {
   notes: string;
   framing: string;
   ingested_at: string;
+  /** 1 when the analysis had a `places` layer (migration 3). */
+  has_places: number;
 }
 
 

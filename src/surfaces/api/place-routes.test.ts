@@ -3,8 +3,9 @@
  * the real analyzer read (fixture-places): the list with its filters and
  * paging, the GeoJSON twins (valid RFC 7946 FeatureCollections, positions
  * [longitude, latitude], served as application/geo+json, matching the
- * schemas /openapi.json documents), one article's places and the 404 for
- * an unknown article.
+ * schemas /openapi.json documents), one article's places and every place
+ * mention with its role (a capital standing for its government is an actor,
+ * counted nowhere on the map), and the 404 for an unknown article.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,10 @@ describe('the places API', () => {
     expect(Object.keys(body.paths['/api/places.geojson'].get.responses['200'].content)).toEqual(['application/geo+json']);
     expect(body.paths['/api/articles/{id}/places'].get.responses['404']).toBeDefined();
     expect(body.paths['/api/articles/{id}/places'].get.parameters.map((p: any) => p.name)).toContain('format');
+    const article = body.paths['/api/articles/{id}/places'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(article.properties)).toEqual(['article', 'places', 'mentions']);
+    expect(body.components.schemas.ArticlePlaceMention.properties.role.enum).toEqual(['location', 'actor', 'none']);
+    expect(body.components.schemas.Place.properties.role.enum).toEqual(['location', 'actor', 'none']);
   });
 
   it('lists the places most mentioned first, with counts over the kept articles', async () => {
@@ -120,7 +125,34 @@ describe('the places API', () => {
     for (const place of (await get('/api/places')).body.places) validate('PlaceSummary', place);
     const article = fixture.articles[2]!;
     validate('PlaceFeatureCollection', (await get(`/api/articles/${article.id}/places?format=geojson`)).body);
-    for (const place of (await get(`/api/articles/${article.id}/places`)).body.places) validate('ArticlePlace', place);
+    const { body } = await get(`/api/articles/${article.id}/places`);
+    for (const place of body.places) validate('ArticlePlace', place);
+    for (const mention of [...body.mentions, ...(await get(`/api/articles/${fixture.articles[1]!.id}/places`)).body.mentions]) validate('ArticlePlaceMention', mention);
+  });
+
+  it('counts a capital standing for its government ("Kiev did not comment") nowhere, and shows it with its role', async () => {
+    const courier = fixture.articles[1]!;
+    const kiev = courier.places?.find((p) => courier.text.slice(p.start, p.end) === 'Kiev');
+    expect(kiev).toMatchObject({ entity: 'ukraine', role: 'actor', rule: 'capital-for-government' });
+    // Ukraine has a point, but no mention puts it on the map: not in the list, nor in the GeoJSON.
+    expect(courier.entities.find((e) => e.id === 'ukraine')?.geo).toBeDefined();
+    const all = await get('/api/places?limit=1000');
+    expect(all.body.places.map((p: any) => p.id)).not.toContain('ukraine');
+    expect((await get('/api/places.geojson?limit=1000')).body.features.map((f: any) => f.id)).not.toContain('ukraine');
+    const counted = all.body.places.reduce((n: number, p: any) => n + p.mentions, 0);
+    const located = [...fixture.articles, fixture.hostile].flatMap((a) => (a.places ?? []).filter((p) => p.role === 'location')).length;
+    expect(counted).toBe(located);
+
+    const { body } = await get(`/api/articles/${courier.id}/places`);
+    expect(body.places.map((p: any) => p.entity).sort()).toEqual(['belgorod', 'kharkiv']);
+    expect(body.mentions.map((m: any) => [m.text, m.entity, m.role, m.rule])).toEqual([
+      ['Kharkov', 'kharkiv', 'location', 'only-candidate'],
+      ['Kiev', 'ukraine', 'actor', 'capital-for-government'],
+      ['Belgorod', 'belgorod', 'location', 'only-candidate'],
+    ]);
+    expect(body.mentions[1]).toMatchObject({ start: kiev!.start, end: kiev!.end, name: 'Ukraine', lat: null, lon: null });
+    const geo = await get(`/api/articles/${courier.id}/places?format=geojson`);
+    expect(geo.body.features.map((f: any) => f.id).sort()).toEqual(['belgorod', 'kharkiv']);
   });
 
   it("gives one article's places as JSON or GeoJSON, and 404 for an unknown article", async () => {

@@ -2,15 +2,19 @@
  * @module surfaces/api/place-routes
  *
  * Places in the JSON API: the entities with a point, counted over the
- * mentions in the articles the filters keep (`/api/places`, the twin of the
- * list under the reader's map), the same as a GeoJSON FeatureCollection
- * (`/api/places.geojson`, the twin of the map itself), and the places one
- * article mentions (`/api/articles/{id}/places`, JSON or GeoJSON). GeoJSON
+ * mentions in the articles the filters keep that name them as locations
+ * (the `places` layer's role `location`; "Moscow said" is an actor, not a
+ * place on the map) (`/api/places`, the twin of the list under the reader's
+ * map), the same as a GeoJSON FeatureCollection (`/api/places.geojson`, the
+ * twin of the map itself), and the places one article mentions
+ * (`/api/articles/{id}/places`, JSON or GeoJSON; the JSON also lists every
+ * place mention with its role, actors and unplaced names included). GeoJSON
  * positions are [longitude, latitude] (RFC 7946); each feature's `url` is
  * the entity page, which holds the sentences that name it.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { ArticlePlace, PlaceFilter, PlaceSummary, Store } from '../../store/store.js';
+import { PlaceRoleSchema } from '../../format/analysis.js';
 import { badRequest, ErrorSchema, FilterQuery, json } from './routes.js';
 
 export const GEOJSON_TYPE = 'application/geo+json';
@@ -35,7 +39,7 @@ const PlaceSummarySchema = z
     lon: z.number(),
     geonamesId: z.number().int().nullable(),
     country: z.string().nullable().openapi({ description: 'ISO 3166-1 alpha-2, as the gazetteer gives it' }),
-    mentions: z.number().int().openapi({ description: 'mentions in the articles the filters keep' }),
+    mentions: z.number().int().openapi({ description: 'mentions naming it as a location (role location) in the articles the filters keep' }),
     articles: z.number().int(),
     outlets: z.number().int(),
     firstSeen: seen,
@@ -53,9 +57,28 @@ const ArticlePlaceSchema = z
     lat: z.number(),
     lon: z.number(),
     country: z.string().nullable().openapi({ description: 'ISO 3166-1 alpha-2, as the gazetteer gives it' }),
-    mentions: z.array(SpanSchema).openapi({ description: '[start, end) of each mention in the article text' }),
+    mentions: z.array(SpanSchema).openapi({ description: '[start, end) of each mention naming it as a location in the article text' }),
   })
   .openapi('ArticlePlace');
+
+const nullable = (description: string) => ({ description: `${description}; null for an actor or an unplaced name` });
+
+const ArticlePlaceMentionSchema = z
+  .object({
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string(),
+    entity: z.string().openapi({ description: 'the entity the mention names, users\' corrections applied' }),
+    name: z.string().nullable(),
+    role: PlaceRoleSchema,
+    rule: z.string().openapi({ description: 'what decided the role or the point (docs/format.md); stored-before-places for an article stored before the places layer' }),
+    lat: z.number().nullable().openapi(nullable('a location\'s point, as the analysis gave it')),
+    lon: z.number().nullable().openapi(nullable('a location\'s point')),
+    geonamesId: z.number().int().nullable().openapi(nullable('GeoNames id')),
+    country: z.string().nullable().openapi(nullable('ISO 3166-1 alpha-2')),
+    featureClass: z.string().nullable().openapi(nullable('GeoNames feature class')),
+  })
+  .openapi('ArticlePlaceMention');
 
 const PointSchema = z.object({
   type: z.literal('Point'),
@@ -89,7 +112,7 @@ const FeatureCollectionSchema = z
 const listPlaces = createRoute({
   method: 'get',
   path: '/api/places',
-  summary: 'Places (entities with a point) named in the articles the filters keep, most mentioned first (twin of the list under the reader\'s map)',
+  summary: 'Places (entities with a point) named as locations in the articles the filters keep, most mentioned first (twin of the list under the reader\'s map)',
   request: { query: PlaceQuery },
   responses: {
     200: json(
@@ -114,7 +137,7 @@ const placesGeojson = createRoute({
 const articlePlaces = createRoute({
   method: 'get',
   path: '/api/articles/{id}/places',
-  summary: 'The places one article mentions, with their points and the spans of the mentions',
+  summary: 'The places one article names as locations, with their points and the spans of the mentions; in JSON also every place mention with its role',
   request: {
     params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '6c0445da05265e15' }) }),
     query: ArticlePlacesQuery,
@@ -122,7 +145,15 @@ const articlePlaces = createRoute({
   responses: {
     200: {
       content: {
-        'application/json': { schema: z.object({ article: z.string(), places: z.array(ArticlePlaceSchema) }) },
+        'application/json': {
+          schema: z.object({
+            article: z.string(),
+            places: z.array(ArticlePlaceSchema),
+            mentions: z
+              .array(ArticlePlaceMentionSchema)
+              .openapi({ description: 'every GPE, LOC and FAC mention in text order with its role: location, actor (a capital for its government), none' }),
+          }),
+        },
         [GEOJSON_TYPE]: { schema: FeatureCollectionSchema },
       },
       description: 'the places, as JSON or (format=geojson) a FeatureCollection',
@@ -193,6 +224,7 @@ export function placeRoutes(store: Store, app: OpenAPIHono) {
     const places = await store.articlePlaces(id);
     if (!places) return c.json({ error: { status: 404, message: 'no article has this id' } }, 404);
     if (c.req.valid('query').format === 'geojson') return c.json(featureCollection(places.map(articlePlaceFeature)), 200, GEOJSON_HEADERS);
-    return c.json({ article: id, places }, 200);
+    const mentions = (await store.articlePlaceMentions(id)) ?? [];
+    return c.json({ article: id, places, mentions }, 200);
   });
 }

@@ -1,8 +1,8 @@
 /**
  * @module surfaces/testing/fixture-mentions
  *
- * Hand-made `mentions` and `entities` layers on an analysis from
- * `analyzeOne()`, for tests of the entity registry and its surfaces while
+ * Hand-made `mentions` and `entities` layers (and the `places` layer the
+ * analyzer's rules make of them) on an analysis from `analyzeOne()`, for tests of the entity registry and its surfaces while
  * the recognizer and identity annotators are not wired in: name the surface
  * strings and the entity id each stands for, and the offsets are found by
  * searching the real text. Also a small corpus of real-sounding dispatches
@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import type { Analysis, Entity, Mention } from '../../format/analysis.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { analyzeOne } from './fixture-articles.js';
+import { placeRoles } from '../../analyze/places/roles.js';
+import type { EntitySpan, MentionSpan } from '../../analyze/identity/types.js';
 import { HOSTILE_RECORD } from './fixture-store.js';
 
 export interface MentionSpec {
@@ -80,11 +82,14 @@ export function withMentions(analysis: Analysis, specs: MentionSpec[], options: 
     if (!entity.aliases.includes(spec.text)) entity.aliases.push(spec.text);
     entities.set(spec.entity, entity);
   }
+  const sorted = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     ...analysis,
     analyzer: { ...analysis.analyzer, version: options.analyzerVersion ?? analysis.analyzer.version },
     mentions,
-    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    // The roles the analyzer would give these mentions: a capital linked to its country is an actor.
+    places: placeRoles(mentions as MentionSpan[], sorted.map((e) => ({ ...e, start: 0, end: 0 })) as EntitySpan[]),
+    entities: sorted,
   };
 }
 

@@ -69,16 +69,20 @@ export interface PlaceStore {
 /**
  * What the places of a store should count, worked out from the analyses
  * alone: an entity is a place when any record of it has a point; its
- * mentions are counted in the `kept` analyses. Tests compare the store with
- * this, so that they hold while the gazetteer gives points to more names.
+ * mentions that the `places` layer makes locations (all its mentions, in an
+ * analysis without that layer) are counted in the `kept` analyses. Tests
+ * compare the store with this, so that they hold while the gazetteer gives
+ * points to more names.
  */
 export function expectedPlaces(all: Analysis[], kept: Analysis[] = all): Map<string, { mentions: number; articles: number }> {
   const pointed = new Set(all.flatMap((a) => a.entities.filter((e) => e.geo).map((e) => e.id)));
   const counts = new Map<string, { mentions: number; articles: number }>();
   for (const a of kept) {
     const seen = new Set<string>();
+    const located = a.places && new Set(a.places.filter((p) => p.role === 'location').map((p) => `${p.start}:${p.end}:${p.entity}`));
     for (const m of a.mentions) {
       if (!m.entity || !pointed.has(m.entity)) continue;
+      if (located && !located.has(`${m.start}:${m.end}:${m.entity}`)) continue;
       const count = counts.get(m.entity) ?? { mentions: 0, articles: 0 };
       count.mentions += 1;
       if (!seen.has(m.entity)) count.articles += 1;

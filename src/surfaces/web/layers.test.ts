@@ -19,7 +19,16 @@ const analysis: Analysis = analyze({
 
 describe('discoverLayers', () => {
   it('finds sentences first, then every span layer the schema declares, empty ones included', () => {
-    expect(discoverLayers(analysis).map((layer) => layer.name)).toEqual(['sentences', 'metadata', 'mentions', 'times', 'quantities', 'quotes', 'events']);
+    expect(discoverLayers(analysis).map((layer) => layer.name)).toEqual(['sentences', 'metadata', 'mentions', 'places', 'times', 'quantities', 'quotes', 'events']);
+  });
+
+  it('finds the places layer of format 1.2, each span with its role and its entity, and an analysis of 1.1 without one still lists it, empty', () => {
+    const places = discoverLayers(analysis).find((layer) => layer.name === 'places');
+    const kharkiv = analysis.places?.find((p) => analysis.text.slice(p.start, p.end) === 'KHARKIV');
+    expect(kharkiv?.role).toBe('location');
+    expect(places?.spans.find((s) => s.start === kharkiv!.start)).toMatchObject({ entity: kharkiv!.entity, label: expect.stringMatching(/^entity=\S+ role=location rule=\S+ lat=/) });
+    const { places: _places, ...old } = analysis;
+    expect(discoverLayers(old).find((layer) => layer.name === 'places')?.spans).toEqual([]);
   });
 
   it('leaves out arrays that are not spans: entities, notes', () => {

@@ -31,6 +31,8 @@ type SpanObject = { start: number; end: number } & Record<string, unknown>;
 const isNumberSchema = (schema: unknown) => schema instanceof z.ZodNumber;
 
 function isSpanArraySchema(schema: unknown): boolean {
+  // A layer that older analyses lack (`places`, format 1.2) is optional in the schema.
+  if (schema instanceof z.ZodOptional) return isSpanArraySchema(schema.unwrap());
   if (!(schema instanceof z.ZodArray)) return false;
   const item: unknown = schema.element;
   if (item instanceof z.ZodTuple) return item.def.items.length === 2 && item.def.items.every(isNumberSchema);

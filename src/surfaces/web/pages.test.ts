@@ -120,6 +120,9 @@ describe('article page', () => {
       const box = checkboxes.find((input) => input.includes(`data-layer="${name}"`));
       expect(box).not.toContain('disabled');
     }
+    // The places layer (format 1.2): the dispatch names Kharkiv, so its switch is on offer.
+    expect(fixture.dispatch.analysis.places?.some((p) => p.role === 'location')).toBe(true);
+    expect(checkboxes.find((input) => input.includes('data-layer="places"'))).not.toContain('disabled');
     expect(html).toContain(`<span class="count">${fixture.dispatch.analysis.sentences.length}</span>`);
   });
 

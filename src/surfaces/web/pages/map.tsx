@@ -1,7 +1,8 @@
 /**
  * @module surfaces/web/pages/map
  *
- * The map (`/map`): the places named in the articles that the outlet and
+ * The map (`/map`): the places named as locations (the `places` layer's role
+ * `location`: not "Moscow" in "Moscow said") in the articles that the outlet and
  * date filters keep, as circles sized by their mentions on an offline
  * basemap drawn on the server (components/place-map.tsx), each a link to
  * its entity page; under it, the same places as a list. Its twin is
@@ -46,8 +47,8 @@ export function mapPage({ outlets, params, result, error }: MapView) {
     <Layout title="Map" jsonHref={hrefWith('/api/places.geojson', params)} jsonType="application/geo+json">
       <h1>Map</h1>
       <p class="muted">
-        Places the articles name, where the gazetteer has a point for them; each circle's area is its number of mentions. A circle leads to the place's
-        page, with every sentence that names it.
+        Places the articles name as locations, where the gazetteer has a point for them (a capital standing for its government, as in "Moscow said", is
+        not counted); each circle's area is its number of such mentions. A circle leads to the place's page, with every sentence that names it.
       </p>
       <FilterForm action="/map" outlets={outlets} params={params} />
       {error ? <p class="notice-error">{error}</p> : null}
