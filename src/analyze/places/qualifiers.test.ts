@@ -15,6 +15,9 @@ describe('qualifiers', () => {
     ['Shelling hit Kramatorsk, Donetsk oblast, overnight.', 'Kramatorsk', 'Donetsk oblast'],
     ['in Matias Romero, Oaxaca State, Mexico, Wednesday, April 4', 'Matias Romero', 'Oaxaca State'],
     ['The Riverdale (N.J.) council met.', 'Riverdale', 'N.J.'],
+    ['That seems the case in Kasba Bonli, a market town in Rajasthan state on the edge of the desert.', 'Kasba Bonli', 'Rajasthan state'],
+    ['He worked in the small town of Kasba Bonli in northwestern India.', 'Kasba Bonli', 'India'],
+    ['Le Monde went to Kryve Ozero, a town in the Mykolaiv region.', 'Kryve Ozero', 'Mykolaiv region'],
   ])('%s: %s is qualified by %s', (text, name, qualifier) => {
     expect(qualifierAfter(text, at(text, name))).toBe(qualifier);
   });

@@ -52,6 +52,12 @@ export function usStateAbbreviation(word: string): { country: 'US'; admin1: stri
 
 // ", Texas", ", N.J.", ", Co. Tipperary", " (Texas)": capitalised words, up to punctuation or a lower-case word.
 const COMMA_QUALIFIER = /^\s*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*\.?){0,3}(?:\s+(?:oblast|region|province|governorate|prefecture|county|state)\b)?)(?=\s*(?:[,;:)\]—–]|\.(?:\s|$)|\s+\p{Ll}|\s*$))/u;
+/** Capitalised words naming a region or country, with the word for what it is ("Rajasthan state", "the Mykolaiv region"). */
+const REGION_WORDS = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+(?:oblast|region|province|governorate|prefecture|county|state)\b)?)`;
+// ", a market town in Rajasthan state", ", a village of the Kharkiv region": an apposition that says where.
+const APPOSITION_QUALIFIER = new RegExp(String.raw`^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|city|village|hamlet|settlement|suburb|port|district|region|province|county)\s+(?:in|of)\s+` + REGION_WORDS, 'u');
+// " in northwestern India", " in the Donetsk region": where a place lies, said right after its name.
+const IN_QUALIFIER = new RegExp(String.raw`^\s+in\s+` + REGION_WORDS, 'u');
 const BRACKET_QUALIFIER = /^\s*\(\s*((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+\p{Lu}[\p{L}'’.-]*\.?){0,3})\s*\)/u;
 /** What follows a list's second name: "Kiev, Kharkiv| and Odesa", "Mexico, the US|, and Canada". */
 const LIST_GOES_ON = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?\p{Lu}/u;
@@ -65,10 +71,10 @@ const NOT_A_QUALIFIER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
  * said" names none).
  */
 export function qualifierAfter(text: string, span: Span): string | undefined {
-  const after = text.slice(span.end, span.end + 60);
+  const after = text.slice(span.end, span.end + 90);
   const comma = COMMA_QUALIFIER.exec(after);
   // A list is no qualifier: "Kiev, Kharkiv and Odesa"; a chain is ("Matias Romero, Oaxaca State, Mexico, Wednesday").
-  const m = comma && !LIST_GOES_ON.test(after.slice(comma[0].length)) ? comma : BRACKET_QUALIFIER.exec(after);
+  const m = (comma && !LIST_GOES_ON.test(after.slice(comma[0].length)) ? comma : undefined) ?? APPOSITION_QUALIFIER.exec(after) ?? BRACKET_QUALIFIER.exec(after) ?? IN_QUALIFIER.exec(after);
   if (!m?.[1]) return undefined;
   let q = m[1].trim();
   if (NOT_A_QUALIFIER.test(q)) return undefined;

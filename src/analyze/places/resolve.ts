@@ -323,7 +323,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const unknown = unknownIn.get(gi);
       // Of the places the qualifier may be ("Norfolk": the English county, the Virginian city), the one of the document's country.
       const weights = countryWeights(all, gi);
-      const within = g.qualifiers.filter((q) => q.point).sort((a, b) => (weights.get(b.country) ?? 0) - (weights.get(a.country) ?? 0))[0];
+      const within = g.qualifiers.filter((q) => q.point).sort((a, b) => (weights.get(b.country) ?? 0) - (weights.get(a.country) ?? 0) || Number(b.region !== undefined) - Number(a.region !== undefined))[0];
       const open = !g.fixed && !g.common && (g.candidates.length === 0 || unknown !== undefined);
       const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country) : undefined;
       const inWithin = near && within && (within.region === undefined ? near.country === within.country : regionKey(near.country, near.admin1) === within.region);
