@@ -91,6 +91,12 @@ describe.skipIf(!existsSync(GWN))('place rules on GeoWebNews sentences (needs ..
     ['its stores in Žilina, Nitra, Prešov and Košice', 'Nitra', 'list', 'known places in a list of places'],
     ['its stores in Žilina, Nitra, Prešov and Košice', 'Prešov', 'list', 'each of them'],
     ['the landscape around Hinton is', 'Hinton', 'locative', 'a surname that is also a town, where the sentence says town'],
+    ['28/29 July: Snetterton, Norfolk.', 'Snetterton', 'before-region', 'a name no list knows, before a county and a full stop'],
+    ['15/16 September: Silverstone, Northamptonshire.', 'Silverstone', 'before-region', 'an English county by its ending'],
+    ['Turkey fired on Qamishli and other towns', 'Qamishli', 'place-noun', '"and other towns"'],
+    ['west of the Appalachians', 'Appalachians', 'place-of', 'a direction, "of", a determiner'],
+    ['giving the Kent-based outfit', 'Kent', 'based', 'a known place before "-based"'],
+    ['Copenhagen, Hamburg, Brasoc and Mannheim', 'Brasoc', 'list', 'a name no list knows, in a list of nothing but places'],
   ])('%s: %s (%s; %s)', (snippet, phrase, rule) => {
     const found = nameAt(texts, snippet, phrase);
     expect(found).toMatchObject({ text: phrase, rule });
@@ -107,8 +113,24 @@ describe.skipIf(!existsSync(GWN))('place rules on GeoWebNews sentences (needs ..
     expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type, rule: 'head' });
   });
 
-  it('takes "Park" for a place only where the sentence says so ("Donington Park, Leicestershire")', () => {
-    expect(nameAt(texts, 'Donington Park, Leicestershire', 'Donington Park')).toMatchObject({ type: 'FAC', rule: 'head-in-context' });
+  it.each([
+    ['Donington Park, Leicestershire', 'Donington Park', 'a region after it'],
+    ["at Brooklyn's Barclays Center", 'Barclays Center', 'a place’s possessive before it'],
+    ["Dublin venue No 25, Fitzwilliam Place", 'Fitzwilliam Place', 'a house number before it'],
+    ['Crossroads Correctional Center in Shelby', 'Crossroads Correctional Center', 'a place after it'],
+  ])('takes "%s" for a facility only where the sentence says so: %s (%s)', (snippet, phrase) => {
+    expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type: 'FAC', rule: 'head-in-context' });
+  });
+
+  it('reads the head of a street before a direction ("Eglinton Avenue West"), and a direction before a known place ("Western US")', () => {
+    expect(nameAt(texts, 'the area of Eglinton Avenue West and', 'Eglinton Avenue West')).toMatchObject({ type: 'FAC', rule: 'head' });
+    expect(nameAt(texts, 'gains in the Western US mean', 'Western US')).toMatchObject({ type: 'LOC', rule: 'direction-name' });
+  });
+
+  it('adds British roads and numbered streets that no model or list knows, where the sentence says road', () => {
+    for (const road of ['A436', 'A40', 'A429']) expect(nameAt(texts, 'via the A436, A40 and A429', road)).toMatchObject({ text: road, type: 'FAC', rule: 'road' });
+    expect(nameAt(texts, 'crash on the A120 between', 'A120')).toMatchObject({ type: 'FAC', rule: 'road' });
+    expect(nameAt(texts, 'arrested on 14th St. Thursday', '14th St.')).toMatchObject({ type: 'FAC', rule: 'street' });
   });
 
   it('finds a name the model read as a person a place in the rest of its document ("the Samos hotspot")', () => {
@@ -138,6 +160,8 @@ describe.skipIf(!existsSync(GEOVIRUS))('place rules on GeoVirus sentences (needs
     ['in the Artibonite region', 'Artibonite', 'place-noun'],
     ['Nandurbar and Dhule districts', 'Dhule', 'place-noun'],
     ['in Hammond, Indiana', 'Hammond', 'locative'],
+    ['monkeys imported from the Philippines to Reston', 'Philippines', 'document-place'],
+    ['reported that it was Kenya', 'Kenya', 'document-place'],
   ])('%s: %s (%s)', (snippet, phrase, rule) => {
     const found = nameAt(texts, snippet, phrase);
     expect(found).toMatchObject({ text: phrase, rule });
@@ -162,6 +186,10 @@ describe.skipIf(!existsSync(VALID))('what stays a person or a team, on CoNLL-200
     ['McLoughlin , Houghton , Townsend , Quinn', 'Houghton', 'PERSON', 'a list of surnames, one of them also a town'],
     ['Scott Reed wrote to Clinton campaign manager', 'Clinton', 'PERSON', 'a name before a noun it modifies'],
     ['Todd Martin in the Wimbledon semifinals', 'Wimbledon', 'MISC', 'the same, for an event'],
+    ['Minneapolis-based First Bank System Inc. and Norwest Corp.', 'First Bank System Inc.', 'ORG', 'a firm, among places'],
+    ['Minneapolis-based First Bank System Inc. and Norwest Corp. , Ohio-based', 'Norwest Corp.', 'ORG', 'a firm before "Ohio-based"'],
+    ['Did not bat : Dharmasena , Vaas , Muralitharan', 'Dharmasena', 'PERSON', 'players the model took for places do not make a list of places'],
+    ['narrow successes for Wasps and Bristol', 'Wasps', 'PERSON', 'a pair with a region is not enough for a name no list knows'],
   ])('%s: %s stays %s (%s)', (snippet, phrase, type) => {
     expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type });
   });

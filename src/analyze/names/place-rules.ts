@@ -22,7 +22,17 @@
  * document, a curated person or organisation, a score after it. A person's
  * name found a place in one sentence is a place in the others of its
  * document where nothing there says otherwise (one sense per discourse); an
- * organisation's is not, since a town's name is also its team's.
+ * organisation's is not, since a town's name is also its team's. A known
+ * place the document itself reads as a place at least as often as not is
+ * a place in its other mentions too, an organisation's only where the
+ * sentence could put it on the map.
+ *
+ * A facility's name whose last word could be an institution's ("Barclays
+ * Center", "Donington Park") is one where a place's possessive, a house
+ * number or a place next to it says so. British roads ("the A120 between",
+ * "via the A436, A40 and A429") and numbered streets ("14th St."), which
+ * neither the model nor the lists know, are added where the sentence says
+ * road.
  *
  * The spans: "After Paris" and "Lelystad Last" (a sentence that lost its
  * full stop) lose the word that is not the name; "Asia-Pacific" and
@@ -124,12 +134,36 @@ const HEAD_TYPES: Record<string, MentionType> = {
   lake: 'LOC', river: 'LOC', valley: 'LOC', bay: 'LOC', island: 'LOC', islands: 'LOC', creek: 'LOC', lagoon: 'LOC', mountains: 'LOC',
   hills: 'LOC', peninsula: 'LOC', desert: 'LOC', forest: 'LOC', reservoir: 'LOC', falls: 'LOC',
   county: 'GPE', province: 'GPE', parish: 'GPE', township: 'GPE', borough: 'GPE', governorate: 'GPE', oblast: 'GPE', prefecture: 'GPE',
-  heights: 'GPE',
+  heights: 'GPE', beach: 'LOC',
 };
 /** A name's first word that says what it is: "Lake Manassas", "Mount Chaambi", "Rue Casa Calvo". */
 const FIRST_TYPES: Record<string, MentionType> = { lake: 'LOC', mount: 'LOC', 'mt.': 'LOC', rue: 'FAC', piazza: 'FAC', 'isle': 'LOC' };
 /** Heads that also end the names of people ("Barry Lane") or institutions ("Carter Center"): only where the sentence says place. */
-const CONTEXT_HEAD_TYPES: Record<string, MentionType> = { lane: 'FAC', park: 'FAC', centre: 'FAC', center: 'FAC', place: 'FAC', way: 'FAC', point: 'LOC', state: 'GPE', district: 'GPE' };
+const CONTEXT_HEAD_TYPES: Record<string, MentionType> = {
+  lane: 'FAC', park: 'FAC', centre: 'FAC', center: 'FAC', place: 'FAC', way: 'FAC', point: 'LOC', state: 'GPE', district: 'GPE', area: 'LOC',
+};
+/** A firm's name: "First Bank System Inc.", "Norwest Corp.", "Dimond Kaplan & Rothstein, P.A.". */
+const CORPORATE = /(?:\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|LLP|AG|SA|NV|GmbH|Holdings|Group|Bank|Bancorp)\.?|&.*)$/u;
+/** First words of an institution's name: "Ministry of Health", "University of St. Thomas". */
+const INSTITUTIONS = words(`ministry department university college school institute academy bank museum council commission committee office
+  agency board court police army bureau embassy federation association union party`);
+/** A British road's number: "A120", "A4232", "M4". */
+const ROAD_NUMBER = /^(?:A\d{1,4}|M\d{1,2})$/;
+/** Words after a road's number that say it is one. */
+const ROAD_NEXT = words(`southbound northbound eastbound westbound carriageway junction motorway road roundabout heading between at near from
+  towards toward to in closure closed slip`);
+/** What follows an ordinal to make a street: "14th St.". */
+const STREET_WORDS = words('st. street avenue ave. ave road rd. rd');
+/** A direction after a street's head: "Eglinton Avenue West". */
+const TRAILING_DIRECTIONS = words('north south east west northeast northwest southeast southwest');
+/** Words after a team's or a firm's name, where a place's name would not stand: "Western Province batsman", "Kansai shares". */
+const ORG_NEXT = words(`batsman batsmen bowler bowlers colleague colleagues player players striker strikers coach manager captain squad team side
+  fans supporters spokesman spokeswoman official officials chief president director executive executives shares stock stocks bonds bond board
+  chairman owner owners staff workers employees said says`);
+/** Direction words that begin a place's name ("Western US", "Northern Syria") before a place the gazetteer knows. */
+const NAME_DIRECTIONS = words('western eastern northern southern central north south east west upper lower greater');
+/** Motion verbs that make "to"/"into" a place's for a name read as a person's: "comes to Clacton", "went to Disneyworld". */
+const PERSON_MOTION = /^(?:went|go|goes|going|gone|came|come|comes|coming|mov\w*|return\w*|back|head\w*|sent|taken|brought|flown|arriv\w*|way)$/;
 
 function own(table: Record<string, MentionType>, key: string): MentionType | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
@@ -245,7 +279,9 @@ export function placeRules(
   const endsPhrase = (b: number) => {
     const w = word(b);
     if (w === '' || !sameLine(b - 1, b)) return true;
-    if (!/^[\p{L}\p{N}]/u.test(w)) return w !== "'s" && w !== '’s';
+    // "at Derry's Altnagelvin Hospital": a possessive before a name; not "in Essex's history".
+    if (w === "'s" || w === '’s') return /^\p{Lu}/u.test(word(b + 1)) && sameLine(b, b + 1);
+    if (!/^[\p{L}\p{N}]/u.test(w)) return true;
     // A capitalized word straight after: more of a name ("the Hong Kong Open"), not the end of a place's.
     if (/^\p{Lu}/u.test(w)) return false;
     return AFTER_PLACE.has(w.toLowerCase()) || /^\p{Ll}+(?:ing|ed)$/u.test(w);
@@ -253,22 +289,27 @@ export function placeRules(
   /** What follows a region after a comma: punctuation, a capitalized word, the end; not "and Surrey" (a list) or "extended" (a verb). */
   const endsRegion = (b: number) => {
     const w = word(b);
-    return w === '' || !sameLine(b - 1, b) || (!/^[\p{L}\p{N}]/u.test(w) && w !== "'s" && w !== '’s') || /^\p{Lu}/u.test(w);
+    return w === '' || !sameLine(b - 1, b) || (!/^[\p{L}\p{N}]/u.test(w) && !/^(?:'s|’s|-)$/u.test(w)) || /^\p{Lu}/u.test(w);
   };
 
   /** The sentence's evidence that the name at tokens [a, b) is a place: a rule's name, and whether it is enough alone. */
   const placeCue = (n: ScoredName, [a, b]: [number, number]): { rule: string; strong: boolean } | null => {
     const prev = lower(a - 1);
-    const prev2 = lower(a - 2);
     const next = lower(b);
     const onLine = sameLine(a - 1, a);
-    if (DIRECTIONS.has(prev) && isLowerWord(a - 1) && onLine) return { rule: 'direction', strong: n.type !== 'ORG' };
+    if (DIRECTIONS.has(prev) && isLowerWord(a - 1) && onLine && (n.type !== 'MISC' || endsPhrase(b))) return { rule: 'direction', strong: n.type !== 'ORG' };
     if (sameLine(b - 1, b) && isLowerWord(b) && (PLACE_NOUNS.has(next) || WEAK_PLACE_NOUNS.has(next))) return { rule: 'place-noun', strong: PLACE_NOUNS.has(next) };
+    // "Qamishli and other towns".
+    if (/^(?:and|or)$/.test(next) && /^(?:other|nearby|neighbouring|neighboring|surrounding)$/.test(lower(b + 1)) && PLACE_NOUNS.has(lower(b + 2))) return { rule: 'place-noun', strong: true };
+    // "the Kent-based outfit".
+    if (next === '-' && lower(b + 1) === 'based' && tokens[b]!.start === tokens[b - 1]!.end) return { rule: 'based', strong: false };
     if (next === ',' && /^(?:an?|the)$/.test(lower(b + 1))) {
       const noun = APPOSITION_NOUNS.has(lower(b + 2)) ? b + 2 : isLowerWord(b + 2) && APPOSITION_NOUNS.has(lower(b + 3)) ? b + 3 : -1;
       if (noun > 0 && endsPhrase(noun + 1)) return { rule: 'apposition', strong: true };
     }
-    if (prev === 'of' && PLACE_OF.has(prev2) && isLowerWord(a - 2) && endsPhrase(b)) return { rule: 'place-of', strong: true };
+    // "the city of X", "west of the Appalachians".
+    const of = prev === 'the' ? a - 2 : a - 1;
+    if (lower(of) === 'of' && PLACE_OF.has(lower(of - 1)) && isLowerWord(of - 1) && endsPhrase(b)) return { rule: 'place-of', strong: true };
     // "in Samos", "in the Philippines", "travelling to Cirencester", "from Fort Salonga".
     const before = prev === 'the' ? a - 2 : a - 1;
     const preposition = lower(before);
@@ -276,14 +317,16 @@ export function placeRules(
       if (LOCATIVE.has(preposition)) return { rule: 'locative', strong: false };
       // A team is played "at", joined "from", lost "to"; a person is written "to": only travel makes these a place's.
       const travel = MOTION.test(lower(before - 1));
-      if (MOTION_PREPOSITIONS.has(preposition) && (travel || (n.type !== 'ORG' && PERSON_PLACE_PREPOSITIONS.has(preposition)))) return { rule: 'locative', strong: false };
+      const personTravel = n.type !== 'ORG' && (PERSON_PLACE_PREPOSITIONS.has(preposition) || PERSON_MOTION.test(lower(before - 1)));
+      if (MOTION_PREPOSITIONS.has(preposition) && (travel || personTravel)) return { rule: 'locative', strong: false };
     }
     // "Hammond, Indiana", "Severn, Md.": a town before its region.
     if (next === ',' && sameLine(b, b + 1)) {
       const after = nameAt(b + 1);
       if (after) {
         const range = tokenRange(after);
-        if (range && kb.place(text.slice(after.start, after.end)).region && endsRegion(range[1])) return { rule: 'before-region', strong: false };
+        // Strong where nothing follows the region but punctuation ("Snetterton, Norfolk."): a person is not written so.
+        if (range && kb.place(text.slice(after.start, after.end)).region && endsRegion(range[1])) return { rule: 'before-region', strong: !/^\p{L}/u.test(word(range[1])) };
       }
       // The tokenizer may have split the abbreviation's full stop off ("Md" "."), as a sentence's.
       const abbreviation = lower(b + 1) + (word(b + 2) === '.' && !lower(b + 1).endsWith('.') ? '.' : '');
@@ -297,6 +340,24 @@ export function placeRules(
     return null;
   };
 
+  /**
+   * What places a facility's name whose last word could be an institution's ("Center", "Park"): a place's
+   * possessive before it ("Brooklyn's Barclays Center"), a house number ("No 25, Fitzwilliam Place"), or
+   * a place after it ("Crossroads Correctional Center in Shelby").
+   */
+  const facilityCue = ([a, b]: [number, number]): boolean => {
+    if ((lower(a - 1) === "'s" || lower(a - 1) === '’s') && a >= 2) {
+      const owner = nameEndingAt(a - 2);
+      if (owner && isPlace(owner.type)) return true;
+    }
+    if (/^\d+[a-z]?$/.test(word(a - 1)) || (lower(a - 1) === ',' && /^\d+[a-z]?$/.test(word(a - 2)))) return true;
+    if (/^(?:in|at|near)$/.test(lower(b)) || (lower(b) === ',' && /^(?:in|at|near)$/.test(lower(b + 1)))) {
+      const where = nameAt(lower(b) === ',' ? b + 2 : b + 1);
+      if (where && isPlace(where.type)) return true;
+    }
+    return false;
+  };
+
   const retype = (i: number, to: MentionType, rule: string) => {
     const n = out[i]!;
     note(n, to, rule);
@@ -306,6 +367,9 @@ export function placeRules(
 
   const candidate = (n: ScoredName) =>
     (n.type === 'PERSON' || n.type === 'ORG' || n.type === 'MISC') &&
+    !CORPORATE.test(text.slice(n.start, n.end)) &&
+    !INSTITUTIONS.has(text.slice(n.start, n.end).split(/\s/, 1)[0]!.toLowerCase()) &&
+    !kb.people(text.slice(n.start, n.end)) &&
     n.source !== 'gazetteer' &&
     /^\p{Lu}/u.test(text.slice(n.start, n.end)) &&
     !kb.curatedNonPlace(text.slice(n.start, n.end));
@@ -344,19 +408,34 @@ export function placeRules(
     }
     return { members, after: end, conjunction };
   };
+  /** Whether a name's own last word says it is a place ("Dubonet Drive"). */
+  const hasPlaceHead = (m: Name) => {
+    const r = tokenRange(m);
+    return r !== null && r[1] - r[0] >= 2 && own(HEAD_TYPES, lower(r[1] - 1)) !== undefined;
+  };
   // 1. What the name's own words say: "Royal Street", "Lake Manassas", "Dallas County".
   out.forEach((n, i) => {
     if (!candidate(n)) return;
     const range = tokenRange(n);
     if (!range || range[1] - range[0] < 2 || teamCue(range)) return;
-    const head = lower(range[1] - 1);
+    // "Eglinton Avenue West": the head is the word before the direction.
+    const last = TRAILING_DIRECTIONS.has(lower(range[1] - 1)) && range[1] - range[0] >= 3 ? range[1] - 2 : range[1] - 1;
+    const head = lower(last);
     const first = lower(range[0]);
     const to = own(HEAD_TYPES, head) ?? own(FIRST_TYPES, first);
-    // An organisation's name before a noun ("Western Province batsman") or among firms ("Kansai International Airport") is the organisation's.
-    const orgLike = n.type === 'ORG' && (!endsPhrase(range[1]) || listOf(range).members.some((m) => m !== n && (m.type === 'ORG' || m.type === 'PERSON') && !kb.place(text.slice(m.start, m.end)).any));
+    // An organisation's name before a role ("Western Province batsman") or among firms ("Kansai International Airport") is the organisation's.
+    const orgLike =
+      n.type === 'ORG' &&
+      ((ORG_NEXT.has(lower(range[1])) && sameLine(range[1] - 1, range[1])) ||
+        listOf(range).members.some((m) => m !== n && (m.type === 'ORG' || m.type === 'PERSON') && !kb.place(text.slice(m.start, m.end)).any && !hasPlaceHead(m)));
     if (to && !orgLike) return retype(i, to, 'head');
     const weak = own(CONTEXT_HEAD_TYPES, head);
-    if (weak && !personCue(n, range) && placeCue(n, range)) retype(i, weak, 'head-in-context');
+    if (weak && !personCue(n, range) && (placeCue(n, range) || facilityCue(range))) return retype(i, weak, 'head-in-context');
+    // "Western US": a direction, then a place the gazetteer knows.
+    if (NAME_DIRECTIONS.has(first) && !orgLike) {
+      const rest = kb.gazetteerPlace(text.slice(tokens[range[0] + 1]!.start, n.end));
+      if (rest) retype(i, 'LOC', 'direction-name');
+    }
   });
 
   // 2. Where the name stands.
@@ -375,7 +454,7 @@ export function placeRules(
     const cue = placeCue(n, range);
     if (!cue) return;
     const place = kb.place(surface);
-    if (!place.any && !(cue.strong && n.type !== 'MISC')) return;
+    if (!place.any && !(cue.strong && (n.type !== 'MISC' || cue.rule === 'direction'))) return;
     retype(i, place.type, cue.rule);
     if (n.type === 'PERSON') placeNames.add(surface);
   });
@@ -390,12 +469,13 @@ export function placeRules(
       const surface = text.slice(n.start, n.end);
       if (blocked.has(surface) || personCue(n, range) || teamCue(range) || (n.type === 'MISC' && adjectival(surface))) return;
       const place = kb.place(surface);
-      if (!place.any) return;
       const { members, after, conjunction } = listOf(range);
       // Two names and a comma are a place and its region, or a fronted phrase ("In San Francisco, Pedro Martinez"): not a list.
       if (members.length < (conjunction ? 2 : 3) || !endsPhrase(after)) return;
       const others = members.filter((m) => m !== n);
       const places = others.filter((m) => isPlace(m.type)).length;
+      // The model's own places count for a name a list knows; for one no list knows, only places a list knows do.
+      const knownPlaces = others.filter((m) => isPlace(m.type) && (m.source === 'gazetteer' || kb.place(text.slice(m.start, m.end)).any)).length;
       const against = others.filter((m) => !isPlace(m.type) && !kb.place(text.slice(m.start, m.end)).any).length;
       // A pair ("Lord and Levi", "Thomas and Friends") needs more: the sentence puts it on the map, or the other is a region.
       const pairPlaced = () => {
@@ -403,7 +483,9 @@ export function placeRules(
         return (firstRange !== null && placeCue(members[0]!, firstRange) !== null) || others.every((m) => kb.place(text.slice(m.start, m.end)).region);
       };
       if (members.length === 2 && !pairPlaced()) return;
-      if (places === 0 || places <= against || (n.type === 'ORG' && others.some((m) => m.type === 'ORG' && !kb.place(text.slice(m.start, m.end)).any))) return;
+      // A name no list knows needs a list of nothing but places ("Copenhagen, Hamburg, Brasoc and Mannheim"); an organisation's, two places.
+      if (!place.any && (n.type === 'MISC' || !conjunction || members.length < 3 || against > 0 || knownPlaces < 2)) return;
+      if (places === 0 || places <= against || (n.type === 'ORG' && knownPlaces < 2)) return;
       retype(i, place.type, 'list');
       if (n.type === 'PERSON') placeNames.add(surface);
       changed = true;
@@ -419,6 +501,64 @@ export function placeRules(
     if (!range || personCue(n, range)) return;
     retype(i, kb.place(surface).type, 'document');
   });
+  // 5. The same, from the places of the document: "Delft" a place in one sentence is a place in "to live in Delft".
+  // Only places a list knows: the model's own mistakes ("Dropbox" a place once) are not spread.
+  // Only places a list knows, and read so at least as often as not: the model's own slips ("Zara" a place once in five) are not spread.
+  const tally = new Map<string, number>();
+  for (const n of out) {
+    const surface = text.slice(n.start, n.end);
+    tally.set(surface, (tally.get(surface) ?? 0) + (isPlace(n.type) ? 1 : -1));
+  }
+  const documentPlaces = new Set(
+    out.filter((n) => isPlace(n.type) && (tally.get(text.slice(n.start, n.end)) ?? 0) >= 0 && kb.place(text.slice(n.start, n.end)).any).map((n) => text.slice(n.start, n.end)),
+  );
+  out.forEach((n, i) => {
+    if (!candidate(n)) return;
+    const surface = text.slice(n.start, n.end);
+    if (!documentPlaces.has(surface) || blocked.has(surface)) return;
+    const range = tokenRange(n);
+    if (!range || personCue(n, range) || teamCue(range)) return;
+    if (n.type === 'MISC' && adjectival(surface)) return;
+    // An organisation's name only where the sentence too could put it on the map ("moved back to Khayelitsha").
+    if (n.type === 'ORG' && (!placeCue({ ...n, type: 'PERSON' }, range) || ORG_NEXT.has(lower(range[1])))) return;
+    retype(i, kb.place(surface).type, 'document-place');
+  });
+  // 6. Roads no model or list knows: "the A120 between", "via the A436, A40 and A429", "on 14th St.".
+  const covered = (i: number) => out.some((n) => n.start < tokens[i]!.end && tokens[i]!.start < n.end);
+  const added: ScoredName[] = [];
+  const roadAt = (i: number) => ROAD_NUMBER.test(word(i)) && !covered(i);
+  for (let i = 0; i < tokens.length; i++) {
+    if (roadAt(i)) {
+      // The run of roads this one starts: "A436, A40 and A429".
+      const run = [i];
+      for (let j = i + 1; j + 1 < tokens.length && separator(j) && roadAt(j + 1 + (lower(j) === ',' && lower(j + 1) === 'and' ? 1 : 0)); ) {
+        j += 1 + (lower(j) === ',' && lower(j + 1) === 'and' ? 1 : 0);
+        run.push(j);
+        j++;
+      }
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const before = /^(?:the|via|onto|along)$/.test(lower(first - 1)) && sameLine(first - 1, first);
+      const after = ROAD_NEXT.has(lower(last + 1)) && sameLine(last, last + 1);
+      if (before && (after || /^(?:via|onto|along)$/.test(lower(first - 1)) || /^(?:via|onto|along)$/.test(lower(first - 2)) || run.length > 1)) {
+        for (const k of run) {
+          const road: ScoredName = { start: tokens[k]!.start, end: tokens[k]!.end, type: 'FAC', source: 'rule' };
+          note(road, 'FAC', 'road');
+          added.push(road);
+        }
+      }
+      i = last;
+      continue;
+    }
+    // "14th St.", "22nd Street".
+    if (/^\d+(?:st|nd|rd|th)$/.test(word(i)) && STREET_WORDS.has(lower(i + 1)) && !covered(i) && !covered(i + 1)) {
+      const street: ScoredName = { start: tokens[i]!.start, end: tokens[i + 1]!.end, type: 'FAC', source: 'rule' };
+      note(street, 'FAC', 'street');
+      added.push(street);
+      i++;
+    }
+  }
+  if (added.length > 0) out = [...out, ...added].sort((x, y) => x.start - y.start || x.end - y.end);
   return out.map(({ placeMargin: _margin, ...n }) => n);
 }
 
@@ -441,6 +581,11 @@ class Knowledge {
     return this.source.gazetteer(name).length > 0 || this.source.index.lookup(name).length > 0;
   }
 
+  /** Whether the gazetteer knows a people by this name ("Philippine", "Kurdish"). */
+  people(name: string): boolean {
+    return this.source.gazetteer(name).some((e) => e.type === 'NORP');
+  }
+
   curatedNonPlace(name: string): boolean {
     return this.source.gazetteer(name).some((e) => e.origin === 'curated' && !isPlace(e.type));
   }
@@ -460,8 +605,10 @@ class Knowledge {
       const acronym = /^[\p{Lu}.&]{2,5}$/u.test(name) || /^\p{L}{1,2}$/u.test(name);
       const index = acronym ? [] : this.source.index.lookup(name);
       const common = !name.includes(' ') && (this.source.index.isCommonWord?.(name) ?? false);
-      const region = entries.some((e) => e.geo?.featureClass === 'A' || e.origin === 'world-countries') || index.some((p) => p.featureClass === 'A');
-      known = { any: (entries.length > 0 || index.length > 0) && !common, region: region && !common, type: entries[0]?.type ?? 'GPE' };
+      // An English county by its ending ("Northamptonshire"), which GeoNames' region names may spell otherwise.
+      const region =
+        entries.some((e) => e.geo?.featureClass === 'A' || e.origin === 'world-countries') || index.some((p) => p.featureClass === 'A') || /\p{Ll}shire$/u.test(name);
+      known = { any: (entries.length > 0 || index.length > 0 || region) && !common, region: region && !common, type: entries[0]?.type ?? 'GPE' };
       this.places.set(name, known);
     }
     return known;
