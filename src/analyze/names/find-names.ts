@@ -17,7 +17,5 @@ import { placeRules, type PlaceDecision, type PlaceKnowledge } from './place-rul
 export function findNames(text: string, tokens: readonly Span[], sentences: readonly Span[], options: { knowledge?: PlaceKnowledge; decisions?: PlaceDecision[] } = {}): Name[] {
   const matches = loadGazetteer().scan(text, tokens);
   const found = recognize(text, tokens, sentenceTokenRanges(tokens, sentences), tagsFromMatches(matches, tokens));
-  const margins = new Map(found.map((n) => [`${n.start}:${n.end}`, n.placeMargin]));
-  const merged = mergeNames(found, matches).map((n) => (n.source === 'model' ? { ...n, placeMargin: margins.get(`${n.start}:${n.end}`) ?? 0 } : n));
-  return placeRules(text, tokens, merged, options.knowledge, options.decisions);
+  return placeRules(text, tokens, mergeNames(found, matches), options.knowledge, options.decisions);
 }

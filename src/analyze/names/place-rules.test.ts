@@ -13,9 +13,6 @@ import { tokenize } from './tokenize.js';
 import { splitSentences } from '../annotators/sentences.js';
 import type { PlaceDecision } from './place-rules.js';
 import type { Name } from './types.js';
-import { recognize, sentenceTokenRanges } from './recognizer.js';
-import { tagsFromMatches } from './gazetteer-tags.js';
-import { loadGazetteer } from '../gazetteer/gazetteer.js';
 
 const SHARED = resolve(import.meta.dirname, '../../../../shared');
 const GWN = resolve(SHARED, 'data/geo/GWN.xml');
@@ -192,17 +189,5 @@ describe.skipIf(!existsSync(VALID))('what stays a person or a team, on CoNLL-200
     ['narrow successes for Wasps and Bristol', 'Wasps', 'PERSON', 'a pair with a region is not enough for a name no list knows'],
   ])('%s: %s stays %s (%s)', (snippet, phrase, type) => {
     expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type });
-  });
-});
-
-describe('the recognizer’s margin against a place reading', () => {
-  it('is 0 for the model’s places and positive for its people', () => {
-    const text = 'Olaf Scholz met Emmanuel Macron in Berlin on Friday.';
-    const tokens = tokenize(text);
-    const found = recognize(text, tokens, sentenceTokenRanges(tokens, splitSentences(text)), tagsFromMatches(loadGazetteer().scan(text, tokens), tokens));
-    const margin = (name: string) => found.find((n) => text.slice(n.start, n.end) === name)?.placeMargin;
-    expect(margin('Berlin')).toBe(0);
-    expect(margin('Olaf Scholz')).toBeGreaterThan(0);
-    expect(margin('Emmanuel Macron')).toBeGreaterThan(0);
   });
 });

@@ -56,11 +56,6 @@ export function defaultKnowledge(gazetteer: Gazetteer = loadGazetteer(), index: 
   return { gazetteer: (name) => gazetteer.lookup(name), index };
 }
 
-/** A name, with the model's margin against a place reading where the model found it (ModelName.placeMargin). */
-export interface ScoredName extends Name {
-  placeMargin?: number;
-}
-
 /** One change, for tests and for reading why a name changed. */
 export interface PlaceDecision {
   start: number;
@@ -172,7 +167,7 @@ function own(table: Record<string, MentionType>, key: string): MentionType | und
 export function placeRules(
   text: string,
   tokens: readonly Span[],
-  names: readonly ScoredName[],
+  names: readonly Name[],
   knowledge: PlaceKnowledge = defaultKnowledge(),
   decisions?: PlaceDecision[],
 ): Name[] {
@@ -197,10 +192,10 @@ export function placeRules(
   const note = (n: Name, to: MentionType, rule: string) => decisions?.push({ start: n.start, end: n.end, from: n.type, to, rule });
 
   // 0. Spans.
-  let out: ScoredName[] = [];
+  let out: Name[] = [];
   for (const n of names) out.push(...fixSpan(n));
 
-  function fixSpan(n: ScoredName): ScoredName[] {
+  function fixSpan(n: Name): Name[] {
     const range = tokenRange(n);
     if (!range || n.source === 'gazetteer') return [n];
     let [a, b] = range;
@@ -265,7 +260,7 @@ export function placeRules(
     if (parts.length >= 2) for (const w of parts) personWords.add(w);
   }
 
-  const personCue = (n: ScoredName, [a, b]: [number, number]): boolean => {
+  const personCue = (n: Name, [a, b]: [number, number]): boolean => {
     if (PERSON_NEXT.has(lower(b)) && sameLine(b - 1, b)) return true;
     if (lower(b) === ',' && ((/^\d{1,3}$/.test(word(b + 1)) && lower(b + 2) === ',') || PERSON_NEXT.has(lower(b + 1)))) return true;
     if (PERSON_PREV.has(lower(a - 1))) return true;
@@ -293,7 +288,7 @@ export function placeRules(
   };
 
   /** The sentence's evidence that the name at tokens [a, b) is a place: a rule's name, and whether it is enough alone. */
-  const placeCue = (n: ScoredName, [a, b]: [number, number]): { rule: string; strong: boolean } | null => {
+  const placeCue = (n: Name, [a, b]: [number, number]): { rule: string; strong: boolean } | null => {
     const prev = lower(a - 1);
     const next = lower(b);
     const onLine = sameLine(a - 1, a);
@@ -365,7 +360,7 @@ export function placeRules(
     out[i] = { ...rest, type: to, source: 'rule' };
   };
 
-  const candidate = (n: ScoredName) =>
+  const candidate = (n: Name) =>
     (n.type === 'PERSON' || n.type === 'ORG' || n.type === 'MISC') &&
     !CORPORATE.test(text.slice(n.start, n.end)) &&
     !INSTITUTIONS.has(text.slice(n.start, n.end).split(/\s/, 1)[0]!.toLowerCase()) &&
@@ -378,8 +373,8 @@ export function placeRules(
 
   const separator = (i: number) => [',', 'and', 'or', '&', '/', ';'].includes(lower(i)) && sameLine(i - 1, i) && sameLine(i, i + 1);
   /** The names of the list the name at tokens [a, b) is in, itself included, in order; and the token after the list. */
-  const listOf = ([a, b]: [number, number]): { members: ScoredName[]; after: number; conjunction: boolean } => {
-    const members: ScoredName[] = [];
+  const listOf = ([a, b]: [number, number]): { members: Name[]; after: number; conjunction: boolean } => {
+    const members: Name[] = [];
     let conjunction = false;
     let j = a;
     // Back to the first member.
@@ -525,7 +520,7 @@ export function placeRules(
   });
   // 6. Roads no model or list knows: "the A120 between", "via the A436, A40 and A429", "on 14th St.".
   const covered = (i: number) => out.some((n) => n.start < tokens[i]!.end && tokens[i]!.start < n.end);
-  const added: ScoredName[] = [];
+  const added: Name[] = [];
   const roadAt = (i: number) => ROAD_NUMBER.test(word(i)) && !covered(i);
   for (let i = 0; i < tokens.length; i++) {
     if (roadAt(i)) {
@@ -542,7 +537,7 @@ export function placeRules(
       const after = ROAD_NEXT.has(lower(last + 1)) && sameLine(last, last + 1);
       if (before && (after || /^(?:via|onto|along)$/.test(lower(first - 1)) || /^(?:via|onto|along)$/.test(lower(first - 2)) || run.length > 1)) {
         for (const k of run) {
-          const road: ScoredName = { start: tokens[k]!.start, end: tokens[k]!.end, type: 'FAC', source: 'rule' };
+          const road: Name = { start: tokens[k]!.start, end: tokens[k]!.end, type: 'FAC', source: 'rule' };
           note(road, 'FAC', 'road');
           added.push(road);
         }
@@ -552,14 +547,14 @@ export function placeRules(
     }
     // "14th St.", "22nd Street".
     if (/^\d+(?:st|nd|rd|th)$/.test(word(i)) && STREET_WORDS.has(lower(i + 1)) && !covered(i) && !covered(i + 1)) {
-      const street: ScoredName = { start: tokens[i]!.start, end: tokens[i + 1]!.end, type: 'FAC', source: 'rule' };
+      const street: Name = { start: tokens[i]!.start, end: tokens[i + 1]!.end, type: 'FAC', source: 'rule' };
       note(street, 'FAC', 'street');
       added.push(street);
       i++;
     }
   }
   if (added.length > 0) out = [...out, ...added].sort((x, y) => x.start - y.start || x.end - y.end);
-  return out.map(({ placeMargin: _margin, ...n }) => n);
+  return out;
 }
 
 interface Known {

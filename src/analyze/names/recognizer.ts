@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contextFeatures, documentContext, wordInfo, type DocumentContext } from './features.js';
-import { NerModel, TAGS, viterbi } from './model.js';
+import { NerModel, TAGS } from './model.js';
 import { entitySpans } from './conll.js';
 import type { Span } from '../document.js';
 import { conventionalSpan } from './span-rules.js';
@@ -28,12 +28,6 @@ export interface ModelName extends Span {
   conll: string;
   /** Indices of its first and last-plus-one tokens. */
   tokens: [number, number];
-  /**
-   * How much the model prefers its reading to the same span read as a place
-   * (B-LOC, I-LOC…): the score of its best path less that of the path with
-   * the span relabelled. 0 for a LOC name; small where the model hesitated.
-   */
-  placeMargin: number;
 }
 
 /**
@@ -59,38 +53,14 @@ export function recognize(
     if (sentenceWords.length === 0) return;
     const seen = titleCase[s] ? truecase(sentenceWords, prose) : sentenceWords;
     const infos = seen.map(wordInfo);
-    const emissions = ner.emissions(contextFeatures(infos, context, gazetteerTags.slice(first, end)), infos.map((info) => ner.wordScores(info.intrinsic)));
-    const path = viterbi(emissions, infos.length, ner.transitions);
+    const path = ner.decode(contextFeatures(infos, context, gazetteerTags.slice(first, end)), infos.map((info) => ner.wordScores(info.intrinsic)));
     for (const [from, to, conll] of entitySpans(path.map((t) => TAGS[t]!))) {
       const kept = conventionalSpan(sentenceWords, { first: from, end: to }, conll === 'PER');
       if (!kept) continue;
-      const placeMargin = conll === 'LOC' ? 0 : relabelCost(emissions, ner.transitions, path, from, to, LOC_TAGS);
-      names.push({ start: tokens[first + kept.first]!.start, end: tokens[first + kept.end - 1]!.end, conll, tokens: [first + kept.first, first + kept.end], placeMargin });
+      names.push({ start: tokens[first + kept.first]!.start, end: tokens[first + kept.end - 1]!.end, conll, tokens: [first + kept.first, first + kept.end] });
     }
   });
   return names;
-}
-
-const T = TAGS.length;
-const LOC_TAGS: [number, number] = [TAGS.indexOf('B-LOC'), TAGS.indexOf('I-LOC')];
-
-/**
- * The score of a tag path less that of the same path with tokens [from, to)
- * retagged as one name of another class (its B and I tags): emissions and
- * transitions. The path must hold a name at exactly [from, to).
- */
-function relabelCost(emissions: Float32Array, transitions: Float32Array, path: readonly number[], from: number, to: number, [b, i]: [number, number]): number {
-  const score = (tags: (k: number) => number) => {
-    let total = 0;
-    for (let k = Math.max(0, from - 1); k <= Math.min(path.length - 1, to); k++) {
-      const tag = tags(k);
-      if (k >= from && k < to) total += emissions[k * T + tag]!;
-      if (k > Math.max(0, from - 1) || (k === 0 && from === 0)) total += transitions[(k === 0 ? T : tags(k - 1)) * T + tag]!;
-    }
-    return total;
-  };
-  const relabelled = (k: number) => (k < from || k >= to ? path[k]! : k === from ? b : i);
-  return score((k) => path[k]!) - score(relabelled);
 }
 
 /** Token index ranges of each sentence span: a token belongs to the sentence its start falls in. */
