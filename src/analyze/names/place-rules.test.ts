@@ -94,6 +94,8 @@ describe.skipIf(!existsSync(GWN))('place rules on GeoWebNews sentences (needs ..
     ['west of the Appalachians', 'Appalachians', 'place-of', 'a direction, "of", a determiner'],
     ['giving the Kent-based outfit', 'Kent', 'based', 'a known place before "-based"'],
     ['Copenhagen, Hamburg, Brasoc and Mannheim', 'Brasoc', 'list', 'a name no list knows, in a list of nothing but places'],
+    ['rural communities in the North West and Limpopo.', 'Limpopo', 'list', 'a region the model read as an organisation, paired with a place the sentence places'],
+    ['The Pittsburgh, Pennsylvania-based company', 'Pittsburgh', 'before-region', 'a town before "<state>-based"'],
   ])('%s: %s (%s; %s)', (snippet, phrase, rule) => {
     const found = nameAt(texts, snippet, phrase);
     expect(found).toMatchObject({ text: phrase, rule });

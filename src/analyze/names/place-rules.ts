@@ -56,6 +56,21 @@ export function defaultKnowledge(gazetteer: Gazetteer = loadGazetteer(), index: 
   return { gazetteer: (name) => gazetteer.lookup(name), index };
 }
 
+let shipped: PlaceKnowledge | null = null;
+/** The shipped gazetteer and places index, made one PlaceKnowledge once, so that its lookups are cached across documents. */
+function shippedKnowledge(): PlaceKnowledge {
+  shipped ??= defaultKnowledge();
+  return shipped;
+}
+
+/** A Knowledge (cached lookups) per source of knowledge. */
+const knowledgeCache = new WeakMap<PlaceKnowledge, Knowledge>();
+function knowledgeOf(source: PlaceKnowledge): Knowledge {
+  let kb = knowledgeCache.get(source);
+  if (!kb) knowledgeCache.set(source, (kb = new Knowledge(source)));
+  return kb;
+}
+
 /** One change, for tests and for reading why a name changed. */
 export interface PlaceDecision {
   start: number;
@@ -168,10 +183,10 @@ export function placeRules(
   text: string,
   tokens: readonly Span[],
   names: readonly Name[],
-  knowledge: PlaceKnowledge = defaultKnowledge(),
+  knowledge: PlaceKnowledge = shippedKnowledge(),
   decisions?: PlaceDecision[],
 ): Name[] {
-  const kb = new Knowledge(knowledge);
+  const kb = knowledgeOf(knowledge);
   const startIndex = new Map<number, number>();
   const endIndex = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -284,7 +299,7 @@ export function placeRules(
   /** What follows a region after a comma: punctuation, a capitalized word, the end; not "and Surrey" (a list) or "extended" (a verb). */
   const endsRegion = (b: number) => {
     const w = word(b);
-    return w === '' || !sameLine(b - 1, b) || (!/^[\p{L}\p{N}]/u.test(w) && !/^(?:'s|’s|-)$/u.test(w)) || /^\p{Lu}/u.test(w);
+    return w === '' || !sameLine(b - 1, b) || (!/^[\p{L}\p{N}]/u.test(w) && !/^(?:'s|’s)$/u.test(w)) || /^\p{Lu}/u.test(w);
   };
 
   /** The sentence's evidence that the name at tokens [a, b) is a place: a rule's name, and whether it is enough alone. */
@@ -360,7 +375,13 @@ export function placeRules(
     out[i] = { ...rest, type: to, source: 'rule' };
   };
 
-  const candidate = (n: Name) =>
+  const candidates = new WeakMap<Name, boolean>();
+  const candidate = (n: Name) => {
+    let is = candidates.get(n);
+    if (is === undefined) candidates.set(n, (is = isCandidate(n)));
+    return is;
+  };
+  const isCandidate = (n: Name) =>
     (n.type === 'PERSON' || n.type === 'ORG' || n.type === 'MISC') &&
     !CORPORATE.test(text.slice(n.start, n.end)) &&
     !INSTITUTIONS.has(text.slice(n.start, n.end).split(/\s/, 1)[0]!.toLowerCase()) &&
@@ -480,7 +501,8 @@ export function placeRules(
       if (members.length === 2 && !pairPlaced()) return;
       // A name no list knows needs a list of nothing but places ("Copenhagen, Hamburg, Brasoc and Mannheim"); an organisation's, two places.
       if (!place.any && (n.type === 'MISC' || !conjunction || members.length < 3 || against > 0 || knownPlaces < 2)) return;
-      if (places === 0 || places <= against || (n.type === 'ORG' && knownPlaces < 2)) return;
+      // An organisation's name needs two known places beside it, or to be a region in a pair the sentence places ("in the North West and Limpopo").
+      if (places === 0 || places <= against || (n.type === 'ORG' && knownPlaces < 2 && !(members.length === 2 && place.region && pairPlaced()))) return;
       retype(i, place.type, 'list');
       if (n.type === 'PERSON') placeNames.add(surface);
       changed = true;
@@ -523,6 +545,9 @@ export function placeRules(
   const added: Name[] = [];
   const roadAt = (i: number) => ROAD_NUMBER.test(word(i)) && !covered(i);
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens start with neither "A", "M" nor a digit: nothing below can match them.
+    const c = text.charCodeAt(tokens[i]!.start);
+    if (c !== 65 && c !== 77 && (c < 48 || c > 57)) continue;
     if (roadAt(i)) {
       // The run of roads this one starts: "A436, A40 and A429".
       const run = [i];
@@ -566,14 +591,24 @@ interface Known {
   type: MentionType;
 }
 
+/** Names whose lookups are kept: the names of many documents, a few megabytes. */
+const CACHE_LIMIT = 50_000;
+
 /** Lookups, each name once. */
 class Knowledge {
   private readonly places = new Map<string, Known>();
+  private readonly names = new Map<string, boolean>();
   constructor(private readonly source: PlaceKnowledge) {}
 
-  /** Whether the gazetteer knows the name whole, as anything. */
+  /** Whether the gazetteer or the index knows the name whole, as anything. */
   knownName(name: string): boolean {
-    return this.source.gazetteer(name).length > 0 || this.source.index.lookup(name).length > 0;
+    let known = this.names.get(name);
+    if (known === undefined) {
+      known = this.source.gazetteer(name).length > 0 || this.source.index.lookup(name).length > 0;
+      if (this.names.size >= CACHE_LIMIT) this.names.clear();
+      this.names.set(name, known);
+    }
+    return known;
   }
 
   /** Whether the gazetteer knows a people by this name ("Philippine", "Kurdish"). */
@@ -604,6 +639,7 @@ class Knowledge {
       const region =
         entries.some((e) => e.geo?.featureClass === 'A' || e.origin === 'world-countries') || index.some((p) => p.featureClass === 'A') || /\p{Ll}shire$/u.test(name);
       known = { any: (entries.length > 0 || index.length > 0 || region) && !common, region: region && !common, type: entries[0]?.type ?? 'GPE' };
+      if (this.places.size >= CACHE_LIMIT) this.places.clear();
       this.places.set(name, known);
     }
     return known;
