@@ -25,6 +25,25 @@ const B = String.raw`(?<![\p{L}\d'’/-])`;
 /** End of a word. */
 const E = String.raw`(?![\p{L}\d])`;
 
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand and one". */
+const SPOKEN_YEAR = String.raw`(?:nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)${E}`;
+/** A year in figures or in words. */
+const ANY_YEAR = String.raw`(?:${YEAR}|${SPOKEN_YEAR})`;
+
+/** The number of a year in figures or in words. */
+function parseYear(phrase: string): number | null {
+  if (/^\d/.test(phrase)) return Number(phrase);
+  const words = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const nineteen = /^nineteen[- ](.+)$/.exec(words);
+  if (nineteen) {
+    const n = numberValue(nineteen[1]!);
+    return n ? 1900 + n : null;
+  }
+  const thousand = /^two thousand(?: and)?(?: (.+))?$/.exec(words);
+  if (thousand) return 2000 + (thousand[1] ? numberValue(thousand[1]) ?? 0 : 0);
+  return null;
+}
+
 interface Rule {
   name: string;
   pattern: RegExp;
@@ -203,6 +222,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'second-day',
+    priority: 6,
+    pattern: rx(String.raw`(?<=${B}(${MONTH})\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|[-–])\s*)(${DAY})(?![:.]?\d)(?!\s+${MONTH})`),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !isCapitalized(m[1])) return null;
+      return { reading: { kind: 'calendar', gran: 'day', month, day: dayNumber(m[2]!) }, start: m.index, end: m.index + m[0].length };
+    },
+  },
+  {
     name: 'day-month',
     priority: 7,
     pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${DAY})(?:\s+of)?\s+(${MONTH})`),
@@ -215,11 +244,14 @@ export const RULES: Rule[] = [
   {
     name: 'month-year',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:${EDGE}[-\s]+)?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`),
+    pattern: rx(String.raw`${B}(?:${EDGE}[-\s]+)?(${MONTH}),?\s+(?:of\s+)?(?:(${ANY_YEAR})|(this|last|next)\s+year${E})`),
     build: (m) => {
       const month = monthNumber(m[1]!);
       if (!month || !isCapitalized(m[1])) return null;
-      return { kind: 'calendar', gran: 'month', year: Number(m[2]), month };
+      // "June last year", "January this year".
+      if (m[3]) return { kind: 'calendar', gran: 'month', month, yearOffset: m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0 };
+      const year = parseYear(m[2]!);
+      return year ? { kind: 'calendar', gran: 'month', year, month } : null;
     },
   },
   {
@@ -266,8 +298,11 @@ export const RULES: Rule[] = [
   {
     name: 'season-year',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:(?:early|late|mid)[-\s]*)?(?:the\s+)?(?:(?:early|late)\s+)?(${SEASON})(?:\s+of)?,?\s+(${YEAR})`),
-    build: (m) => ({ kind: 'calendar', gran: 'season', season: SEASONS[m[1]!.toLowerCase()]!, year: Number(m[2]) }),
+    pattern: rx(String.raw`${B}(?:(?:early|late|mid)[-\s]*)?(?:the\s+)?(?:(?:early|late)\s+)?(${SEASON})(?:\s+of)?,?\s+(${ANY_YEAR})`),
+    build: (m) => {
+      const year = parseYear(m[2]!);
+      return year ? { kind: 'calendar', gran: 'season', season: SEASONS[m[1]!.toLowerCase()]!, year } : null;
+    },
   },
   {
     name: 'season-relative',
@@ -373,14 +408,12 @@ export const RULES: Rule[] = [
   {
     name: 'spoken-year',
     priority: 6,
-    pattern: rx(String.raw`${B}(?:the\s+year\s+)?(?:nineteen[-\s](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:(?:\s+and)?\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)${E}`),
+    pattern: rx(String.raw`${B}(the\s+year\s+)?(${SPOKEN_YEAR})`),
     build: (m) => {
-      if (m[1]) {
-        const n = numberValue(m[1]);
-        return n ? { kind: 'calendar', gran: 'year', year: 1900 + n } : null;
-      }
-      if (!/^the\s+year/i.test(m[0]) && !m[2]) return null;
-      return { kind: 'calendar', gran: 'year', year: 2000 + (m[2] ? numberValue(m[2]) ?? 0 : 0) };
+      // "Two thousand" alone is a number far more often than a year.
+      if (!m[1] && /^two\s+thousand$/i.test(m[2]!)) return null;
+      const year = parseYear(m[2]!);
+      return year ? { kind: 'calendar', gran: 'year', year } : null;
     },
   },
   {
@@ -440,13 +473,14 @@ export const RULES: Rule[] = [
   {
     name: 'weekday-set',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:(?:every|each)\s+(${WEEKDAY})|(${WEEKDAYS_PLURAL}))(?:\s+(${DAY_PART}s?))?`),
+    pattern: rx(String.raw`${B}(?:(?:every|each)\s+(${WEEKDAY})|(${WEEKDAYS_PLURAL}))(?:\s+(${DAY_PART}s?))?|${B}(${WEEKDAY})\s+((?:morning|afternoon|evening|night)s)${E}`),
     build: (m) => {
-      const word = m[1] ?? m[2]!;
+      const word = m[1] ?? m[2] ?? m[4]!;
+      const partWord = m[3] ?? m[5];
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (weekday === null) return null;
-      const part = partOf(m[3]?.replace(/s$/, ''));
+      const part = partOf(partWord?.replace(/s$/, ''));
       return { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part ? `T${part}` : ''}` };
     },
   },
@@ -454,9 +488,11 @@ export const RULES: Rule[] = [
     name: 'clock',
     priority: 6,
     pattern: rx(String.raw`${B}(?:(?:about|around|at|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}])(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|BST|MSK|ET|PT|local\s+time|Moscow\s+time|Kyiv\s+time))?|${B}(\d{1,2})[:.](\d{2})\s+(?:GMT|UTC|CET|EET|MSK|local\s+time|Moscow\s+time|Kyiv\s+time)|${B}(noon|midday|midnight)${E}`),
-    build: (m) => {
+    build: (m, text) => {
       if (m[6]) {
         const word = m[6].toLowerCase();
+        // "High Noon" is a film; "high noon" a figure of speech.
+        if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
         return { kind: 'anchored', gran: 'day', n: 0, clock: word === 'midnight' ? '24' : '12:00' };
       }
       let hour = Number(m[1] ?? m[4]);
@@ -543,7 +579,7 @@ export const RULES: Rule[] = [
   {
     name: 'that-unit',
     priority: 6,
-    pattern: rx(String.raw`${B}(that|the\s+same|the\s+preceding|the\s+prior)\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)${E}|${B}the\s+(day|week|month|year)\s+(before|after)(?=\s*[.,;:!?)”"]|\s+that\b)`),
+    pattern: rx(String.raw`${B}(that(?:\s+same)?|the\s+same|the\s+preceding|the\s+prior|the\s+next|the\s+following)\s+(day|week|weekend|month|year|quarter|morning|afternoon|evening|night)${E}|${B}the\s+(day|week|month|year)\s+(before|after)(?=\s*[.,;:!?)”"]|\s+that\b)`),
     build: (m, text) => {
       if (m[3]) {
         const gran = m[3].toLowerCase() as Granularity;
@@ -554,8 +590,10 @@ export const RULES: Rule[] = [
       const after = textAfter(text, m.index + m[0].length);
       if (/^\s*['’]s\b/.test(after)) return null;
       // "that year's harvest" is refused above; "that day" in "that day will come" is vague but rare.
-      const n = w === 'the preceding' || w === 'the prior' ? -1 : 0;
       const part = partOf(unit);
+      // "The next day" and "the following week" are taken by deictic-unit's anchored reading; here only the parts of a day.
+      if ((w === 'the next' || w === 'the following') && !part) return null;
+      const n = w === 'the preceding' || w === 'the prior' ? -1 : w === 'the next' || w === 'the following' ? 1 : 0;
       if (part) return { kind: 'anchored', gran: 'day', n, part };
       return { kind: 'anchored', gran: (unit === 'weekend' ? 'week' : unit) as Granularity, n, ...(unit === 'weekend' ? { weekend: true } : {}) };
     },

@@ -163,7 +163,8 @@ function chooseYear(make: (year: number) => Point | null, reference: Ymd, bias: 
       let bestDistance = Infinity;
       for (const option of options) {
         const [a, b] = option.days;
-        const distance = before(b, reference) ? dayDistance(b, reference) : dayDistance(reference, a);
+        // News looks back: a date ahead must be less than half as far as the one behind to be chosen.
+        const distance = before(b, reference) ? dayDistance(b, reference) : 2 * dayDistance(reference, a);
         if (distance < bestDistance) {
           best = option;
           bestDistance = distance;

@@ -58,6 +58,11 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     }
   };
   consider(FUTURE, 'future');
+  // A deadline ("by August", "until Friday") points ahead, unless a past tense stands closer.
+  if (/\b(?:by|until|till)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, start - 12), start))) {
+    const weighted = 15;
+    if (!best || weighted < (best as { distance: number }).distance) best = { distance: weighted, tense: 'future' };
+  }
   consider(PAST, 'past');
   return (best as { tense: Tense } | null)?.tense ?? null;
 }
