@@ -18,6 +18,9 @@ export interface AreaGroup {
 /** Words of a local place's name: a sea or a region no gazetteer knows is not where the nearest town is. */
 export const LOCAL_WORDS = /\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Square|Park|Estate|Quarter|District|Hills?|Beach|Lagoon|Point|Bay|Harbou?r|Village|Neighbou?rhood)\b/u;
 
+/** The confidence (resolve.ts) of a choice that may stand for where the text is, where there is any such. */
+const SURE = 0.5;
+
 /** How far (in characters) a town named before or after an unknown place may be to stand for where it is. */
 const AREA_WINDOW = 600;
 
@@ -26,8 +29,15 @@ const AREA_WINDOW = 600;
  * facility named nearest to one of its mentions (within AREA_WINDOW
  * characters), else the town the document names most often.
  */
-export function documentArea(mentions: readonly MentionSpan[], groups: readonly AreaGroup[], final: ReadonlyArray<{ candidate: PlaceCandidate } | undefined>) {
+export function documentArea(
+  mentions: readonly MentionSpan[],
+  groups: readonly AreaGroup[],
+  final: ReadonlyArray<{ candidate: PlaceCandidate; confidence: number } | undefined>,
+) {
   const local = (c: PlaceCandidate | undefined) => c !== undefined && (c.kind === 'town' || c.kind === 'county' || c.kind === 'facility');
+  // A close call among same-name towns ("Franklin": a dozen of them) says little of where the text is: the sure choices do.
+  const sure = final.some((f, gi) => f && local(f.candidate) && f.confidence >= SURE && groups[gi]);
+  final = sure ? final.map((f) => (f && f.confidence >= SURE ? f : undefined)) : final;
   const placed: Array<{ at: number; candidate: PlaceCandidate }> = [];
   let most: { count: number; candidate: PlaceCandidate } | undefined;
   groups.forEach((g, gi) => {
