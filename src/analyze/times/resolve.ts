@@ -257,7 +257,10 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
   // The tense is a weak cue: it does not move a date a year away when the same date lies within weeks of the reference.
   if (point && (bias === 'past' || bias === 'future')) {
     const nearest = chooseYear(make, reference, 'nearest');
-    if (nearest && distanceInDays(point, reference) > 180 && distanceInDays(nearest, reference) < 90) point = nearest;
+    // A past reading gives way to a date within three months ahead (the -ed words it rests on are often adjectives);
+    // a future reading only to a date a fortnight back (a deadline reported just after it passed).
+    const limit = bias === 'past' ? 90 : 14;
+    if (nearest && distanceInDays(point, reference) > 180 && distanceInDays(nearest, reference) < limit) point = nearest;
   }
   return point ? done(point, 'reference') : null;
 }

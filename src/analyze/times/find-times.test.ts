@@ -1,0 +1,156 @@
+/**
+ * The normalization rules of the times layer, each with an explicit
+ * reference date, on sentences of the kind news carries: absolute dates in
+ * their common forms, relative ones with the past bias of news, durations,
+ * sets, vague references, anchoring on an earlier date and on a quoted
+ * speaker's day, what is not a time, and what happens with no reference date.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../annotators/sentences.js';
+import { findTimes } from './find-times.js';
+import type { NameSpan } from './filters.js';
+
+function times(text: string, published: string | null, names: NameSpan[] = []) {
+  return findTimes({ text, published, sentences: splitSentences(text), names });
+}
+
+/** [text, type, value] of every time found. */
+function values(text: string, published: string | null, names: NameSpan[] = []) {
+  return times(text, published, names).times.map((t) => [text.slice(t.start, t.end), t.type, t.value]);
+}
+
+/** The value of the one time whose text is `phrase`. */
+function valueOf(text: string, published: string | null, phrase: string) {
+  const found = times(text, published).times.find((t) => text.slice(t.start, t.end) === phrase);
+  return found ? `${found.type} ${found.value}` : 'not found';
+}
+
+describe('absolute dates', () => {
+  it.each([
+    ['The talks began on 20 May 2024 in Istanbul.', '20 May 2024', 'DATE 2024-05-20'],
+    ['Posted 2024-11-19 by the ministry.', '2024-11-19', 'DATE 2024-11-19'],
+    ['The offensive began in February 2022.', 'February 2022', 'DATE 2022-02'],
+    ['Kyiv was hit in the spring of 2022.', 'the spring of 2022', 'DATE 2022-SP'],
+    ['Prices rose in early 2023.', 'early 2023', 'DATE 2023'],
+    ['Output fell in the first half of 2024.', 'the first half of 2024', 'DATE 2024-H1'],
+    ['The front had not moved since 2014.', '2014', 'DATE 2014'],
+    ['Nothing like it was seen in the 1990s.', 'the 1990s', 'DATE 199'],
+    ['Exports fell 8% in the third quarter of 2023.', 'the third quarter of 2023', 'DATE 2023-Q3'],
+    ['The New York Times said on Friday, Nov. 16, 2018, that talks had failed.', 'Friday, Nov. 16, 2018', 'DATE 2018-11-16'],
+  ])('%s', (text, phrase, expected) => {
+    expect(valueOf(text, '2024-11-19', phrase)).toBe(expected);
+  });
+
+  it('gives a date without a year the year that puts it nearest before the publication date', () => {
+    expect(valueOf('Shelling resumed on May 8, officials said.', '2024-05-13', 'May 8')).toBe('DATE 2024-05-08');
+    expect(valueOf('The city was shelled on 26 February.', '2024-05-13', '26 February')).toBe('DATE 2024-02-26');
+    expect(valueOf('The offensive stalled in October.', '2024-11-07', 'October')).toBe('DATE 2024-10');
+    expect(valueOf('The offensive stalled in December.', '2024-04-18', 'December')).toBe('DATE 2023-12');
+  });
+
+  it('lets the future tense of the clause put it after the publication date', () => {
+    expect(valueOf('The summit will open on March 12 in Brussels.', '2024-05-13', 'March 12')).toBe('DATE 2025-03-12');
+    expect(valueOf('The dividend is payable Jan. 2 to holders of record.', '1989-11-02', 'Jan. 2')).toBe('DATE 1990-01-02');
+  });
+});
+
+describe('relative dates, against the publication date (Monday 13 May 2024)', () => {
+  const published = '2024-05-13';
+  it.each([
+    ['Yesterday, Russian forces crossed the border.', 'Yesterday', 'DATE 2024-05-12'],
+    ['Drones struck Kharkiv on Sunday.', 'Sunday', 'DATE 2024-05-12'],
+    ['Drones struck Kharkiv on Saturday.', 'Saturday', 'DATE 2024-05-11'],
+    ['Troops will rotate on Friday, the ministry said.', 'Friday', 'DATE 2024-05-17'],
+    ['The assault started last week.', 'last week', 'DATE 2024-W19'],
+    ['Earlier this month, the town fell.', 'Earlier this month', 'DATE 2024-05'],
+    ['A week ago, the bridge was intact.', 'A week ago', 'DATE 2024-05-06'],
+    ['Last year, the front barely moved.', 'Last year', 'DATE 2023'],
+    ['Elections are due next year.', 'next year', 'DATE 2025'],
+    ['Aid may arrive over the next few months.', 'the next few months', 'DURATION PXM'],
+    ['Fighting has raged since the end of last week.', 'the end of last week', 'DATE 2024-W19'],
+    ['This weekend saw the heaviest shelling.', 'This weekend', 'DATE 2024-W19-WE'],
+    ['Last night, air defences were active.', 'Last night', 'TIME 2024-05-12TNI'],
+    ['Two years ago the town was quiet.', 'Two years ago', 'DATE 2022'],
+  ])('%s', (text, phrase, expected) => {
+    expect(valueOf(text, published, phrase)).toBe(expected);
+  });
+
+  it('reads "last Friday" as the one before the publication day and "next Friday" as the one after', () => {
+    expect(valueOf('The decree was signed last Monday.', published, 'last Monday')).toBe('DATE 2024-05-06');
+    expect(valueOf('The decree will be signed next Monday.', published, 'next Monday')).toBe('DATE 2024-05-20');
+  });
+});
+
+describe('durations, sets and vague references', () => {
+  it.each([
+    ['The nearly three-year war has changed Europe.', 'nearly three-year', 'DURATION P3Y'],
+    ['The siege lasted more than 1,000 days.', 'more than 1,000 days', 'DURATION P1000D'],
+    ['Shahed drones come almost every night.', 'every night', 'SET P1D'],
+    ['Every second week you hear a new threat.', 'Every second week', 'SET P2W'],
+    ['The ministry publishes losses daily.', 'daily', 'SET P1D'],
+    ['Supplies were held up for months.', 'months', 'DURATION PXM'],
+    ['It took two and a half years.', 'two and a half years', 'DURATION P30M'],
+    ['The town is now under fire.', 'now', 'DATE PRESENT_REF'],
+    ['At present, the line holds.', 'At present', 'DATE PRESENT_REF'],
+    ['The brigade was recently moved.', 'recently', 'DATE PAST_REF'],
+    ['Talks may resume in the future.', 'the future', 'DATE FUTURE_REF'],
+    ['Aid is expected soon.', 'soon', 'DATE FUTURE_REF'],
+  ])('%s', (text, phrase, expected) => {
+    expect(valueOf(text, '2024-11-19', phrase)).toBe(expected);
+  });
+});
+
+describe('anchors beyond the publication date', () => {
+  it('counts "two years later" from the date the text spoke of last', () => {
+    const text = 'Kyiv scrapped the treaty at the outset of the war in 2022. Two years later, half a million have died.';
+    const found = times(text, '2024-05-13').times.find((t) => text.slice(t.start, t.end) === 'Two years later');
+    expect(found).toMatchObject({ type: 'DATE', value: '2024', anchor: '2022' });
+  });
+
+  it('reads a relative date inside a quotation from the day the speaker spoke', () => {
+    const text = '“We were attacked yesterday,” the mayor said on Monday.';
+    const found = times(text, '2024-05-15').times;
+    expect(found.map((t) => [text.slice(t.start, t.end), t.value, t.anchor])).toEqual([
+      ['yesterday', '2024-05-12', '2024-05-13'],
+      ['Monday', '2024-05-13', 'published'],
+    ]);
+  });
+
+  it('reads "a year earlier" in a quarterly report as that quarter a year back', () => {
+    const text = 'The company posted a third-quarter loss. A year earlier, it earned $2 million.';
+    expect(valueOf(text, '1989-11-02', 'A year earlier')).toBe('DATE 1988-Q3');
+  });
+});
+
+describe('what is not a time', () => {
+  it('leaves numbers that are not years alone', () => {
+    expect(values('Ukraine has 45,000 troops there and lost 2000 soldiers; 1/2 of them were conscripts.', '2024-05-13')).toEqual([]);
+  });
+
+  it('leaves ages and shares alone', () => {
+    expect(values('The 52-year-old commander, 37 years old at the time, owns three-quarters of the firm.', '2024-05-13')).toEqual([]);
+  });
+
+  it('drops a month word that the names layer typed as a person or a place', () => {
+    const text = 'May said the troops reached March before dawn.';
+    const names: NameSpan[] = [{ start: 0, end: 3, type: 'PERSON' }, { start: 27, end: 32, type: 'GPE' }];
+    expect(values(text, '2024-05-13', names)).toEqual([]);
+  });
+
+  it('does not take the modal "may" or the verb "march" for months', () => {
+    expect(values('Troops may march on the city. May God help them.', '2024-05-13')).toEqual([]);
+  });
+});
+
+describe('no reference date', () => {
+  it('keeps what the text states, writes X for the rest, and says so in a note', () => {
+    const { times: found, notes } = times('The offensive began in October. Yesterday it resumed, as in February 2022.', null);
+    expect(found.map((t) => [t.value, t.anchor ?? null])).toEqual([
+      ['XXXX-10', 'unknown'],
+      ['XXXX-XX-XX', 'unknown'],
+      ['2022-02', null],
+    ]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/no publication date/);
+  });
+});
