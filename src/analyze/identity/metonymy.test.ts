@@ -68,6 +68,7 @@ describe('readCapital: the city itself', () => {
     ['Mohanna Abdhou, of Brent, north west [[London]], denies two counts', 'place-preposition-or-verb'],
     ['Foreign Minister Chrystia Freeland left for [[Washington]] earlier in the day', 'place-preposition-or-verb'],
     ['officials postponed the games in the capital [[Seoul]] and the nearby cities of Suwon and Incheon', 'place-preposition-or-verb'],
+    ['six minutes late. After Paris, [[London]] is the second destination where the train stops.', 'city-description'],
   ])('%s → city (%s)', (marked, rule) => {
     expect(reading(marked)).toEqual({ reading: 'city', rule });
   });

@@ -13,7 +13,8 @@
  * 1. The city, plainly: a dateline ("KYIV (AP) —", "Beijing (AsiaNews)",
  *    "Washington, D.C.", "Kyiv, Ukraine"); a city noun after the name,
  *    possessive or not ("Kyiv residents", "Kyiv's mayor", "the Minsk
- *    agreements"); "-based" after it ("a Berlin-based company").
+ *    agreements"); "-based" after it ("a Berlin-based company"); a
+ *    description as a place ("London is the second destination").
  * 2. The government, plainly: a government noun after ("the Kiev regime",
  *    "the Kyiv government"); a possessive ("Kyiv's allies", "Moscow's
  *    control"); a relation before ("the regime in Kiev", "aid to Kyiv", "talks
@@ -131,6 +132,9 @@ const CITY_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?$
 const CITY_NOUN_RIGHT_AFTER = new RegExp(String.raw`^\s+${CITY_NOUN}`, 'iu');
 const GOVERNMENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:regime|government|authorities|leadership|administration|officials|elites?|rulers?|junta|establishment|policymakers|diplomats|diplomacy)\b/iu;
 const POSSESSIVE = /^['’]s\b/u;
+/** "London is the second destination", "Kyiv remains a city of ...": the name described as a place. */
+const CITY_DESCRIPTION_AFTER =
+  /^\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}(?:city|cities|capital|destination|destinations|home|host|venue|site|stop|town|cent(?:er|re)|hub|port)\b/iu;
 const BASED_AFTER = /^-based\b/u;
 /** "Beijing (AsiaNews) Since 30 March": a name opening a line, a news agency in brackets after it. */
 const SOURCE_AFTER = /^\s*\((?:\p{Lu}[\p{L}.&'’ -]{0,30})\)/u;
@@ -173,6 +177,7 @@ export function readCapital(text: string, span: Span, neighbours: readonly ListN
   if (COUNTRY_AFTER.test(after)) return { reading: 'city', rule: 'city-country' };
   if (POSSESSIVE.test(after) ? CITY_NOUN_AFTER.test(after) : CITY_NOUN_RIGHT_AFTER.test(after)) return { reading: 'city', rule: 'city-noun' };
   if (BASED_AFTER.test(text.slice(span.end, span.end + 8))) return { reading: 'city', rule: 'city-noun' };
+  if (CITY_DESCRIPTION_AFTER.test(after)) return { reading: 'city', rule: 'city-description' };
   // 2. the government, plainly
   if (GOVERNMENT_NOUN_AFTER.test(after)) return { reading: 'government', rule: 'government-noun' };
   if (POSSESSIVE.test(after)) return { reading: 'government', rule: 'possessive' };
