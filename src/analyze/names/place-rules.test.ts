@@ -19,6 +19,7 @@ const GWN = resolve(SHARED, 'data/geo/GWN.xml');
 const GEOVIRUS = resolve(SHARED, 'data/geo/GeoVirus.xml');
 const SEEDS = resolve(SHARED, 'corpus/seeds');
 const VALID = resolve(SHARED, 'data/conll2003/valid.txt');
+const TRAIN = resolve(SHARED, 'data/conll2003/train.txt');
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -191,5 +192,22 @@ describe.skipIf(!existsSync(VALID))('what stays a person or a team, on CoNLL-200
     ['narrow successes for Wasps and Bristol', 'Wasps', 'PERSON', 'a pair with a region is not enough for a name no list knows'],
   ])('%s: %s stays %s (%s)', (snippet, phrase, type) => {
     expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type });
+  });
+});
+
+describe.skipIf(!existsSync(TRAIN))('what stays as the model read it, on CoNLL-2003 train (needs ../shared/data/conll2003/train.txt)', () => {
+  const texts = existsSync(TRAIN) ? conllTexts(TRAIN) : [];
+  it.each([
+    ['Carl Mason 69 66 , Barry Lane', 'Barry Lane', 'PERSON', 'a golfer after his scores is no house number and street'],
+    ['North Melbourne 14.12 ( 96 )', 'North Melbourne', 'ORG', 'a team before its score'],
+    ["were without Brazil 's Leonardo and Panama 's", 'Leonardo', 'PERSON', 'possessives are no list of places'],
+    ['we sold the ( southern African ) mines', 'African', 'MISC', 'an adjective after a direction'],
+    ['Wiesner and Wimbledon semifinalist Kimiko Date', 'Wimbledon', 'MISC', 'an event’s name before a noun, though the document has the place'],
+  ])('%s: %s stays %s (%s)', (snippet, phrase, type) => {
+    expect(nameAt(texts, snippet, phrase)).toMatchObject({ text: phrase, type });
+  });
+
+  it('leaves a place whole whose second word is another place’s name, not its region ("Malta Freeport")', () => {
+    expect(nameAt(texts, 'arrived at Malta Freeport a week ago', 'Malta')?.text).toBe('Malta Freeport');
   });
 });

@@ -250,7 +250,9 @@ export function placeRules(
         const left = text.slice(n.start, tokens[k - 1]!.end);
         const right = text.slice(tokens[k]!.start, n.end);
         const town = kb.gazetteerPlace(left);
-        if (!town || !kb.place(right).region) continue;
+        // The region by its word ("Borno State") or as the gazetteer's region; not a town's other name ("Malta Freeport").
+        const region = /\s(?:State|Province|County|Region|District|Oblast)$/u.test(right) || kb.gazetteerPlace(right)?.geo?.featureClass === 'A';
+        if (!town || !region || !kb.place(right).region) continue;
         note(n, town.type, 'split-run');
         return [
           { start: n.start, end: tokens[k - 1]!.end, type: town.type, source: 'rule' },
@@ -284,7 +286,7 @@ export function placeRules(
   };
   /** A team's name: a score after it ("Notts County 0"), on its line. */
   const teamCue = ([a, b]: [number, number]) =>
-    (sameLine(b - 1, b) && (/^\d+$/.test(word(b)) || /^vs?\.?$/.test(lower(b)))) || (sameLine(a - 1, a) && /^vs?\.?$/.test(lower(a - 1)));
+    (sameLine(b - 1, b) && (/^\d+(?:[.-]\d+)*$/.test(word(b)) || /^vs?\.?$/.test(lower(b)))) || (sameLine(a - 1, a) && /^vs?\.?$/.test(lower(a - 1)));
   /** What follows a place: punctuation, a capitalized word, the end, or a function word; not the noun a name modifies. */
   const endsPhrase = (b: number) => {
     const w = word(b);
@@ -360,7 +362,8 @@ export function placeRules(
       const owner = nameEndingAt(a - 2);
       if (owner && isPlace(owner.type)) return true;
     }
-    if (/^\d+[a-z]?$/.test(word(a - 1)) || (lower(a - 1) === ',' && /^\d+[a-z]?$/.test(word(a - 2)))) return true;
+    // "2700 North Fourth Street", "No 25, Fitzwilliam Place"; not a golfer's scores ("69 66 , Barry Lane").
+    if ((/^\d+[a-z]?$/.test(word(a - 1)) && sameLine(a - 1, a) && !/^\d/.test(word(a - 2))) || (lower(a - 1) === ',' && /^\d+[a-z]?$/.test(word(a - 2)) && /^no\.?$/.test(lower(a - 3)))) return true;
     if (/^(?:in|at|near)$/.test(lower(b)) || (lower(b) === ',' && /^(?:in|at|near)$/.test(lower(b + 1)))) {
       const where = nameAt(lower(b) === ',' ? b + 2 : b + 1);
       if (where && isPlace(where.type)) return true;
@@ -390,7 +393,8 @@ export function placeRules(
     /^\p{Lu}/u.test(text.slice(n.start, n.end)) &&
     !kb.curatedNonPlace(text.slice(n.start, n.end));
   /** A demonym or adjective the model calls MISC ("Transylvanian", "Zairean"): never a place here. */
-  const adjectival = (surface: string) => /(?:ian|ean|ese|ish|ic|ern)$/u.test(surface) && !surface.includes(' ');
+  const adjectival = (surface: string) =>
+    !surface.includes(' ') && (/(?:ian|ean|ese|ish|ic|ern)$/u.test(surface) || (/an$/u.test(surface) && !kb.place(surface).any));
 
   const separator = (i: number) => [',', 'and', 'or', '&', '/', ';'].includes(lower(i)) && sameLine(i - 1, i) && sameLine(i, i + 1);
   /** The names of the list the name at tokens [a, b) is in, itself included, in order; and the token after the list. */
@@ -486,6 +490,8 @@ export function placeRules(
       if (blocked.has(surface) || personCue(n, range) || teamCue(range) || (n.type === 'MISC' && adjectival(surface))) return;
       const place = kb.place(surface);
       const { members, after, conjunction } = listOf(range);
+      // "Brazil 's Leonardo and Panama 's Julio Cesar": possessives, not a list of places.
+      if (/^(?:'s|’s)$/.test(lower(after)) || /^(?:'s|’s)$/.test(lower(range[0] - 1))) return;
       // Two names and a comma are a place and its region, or a fronted phrase ("In San Francisco, Pedro Martinez"): not a list.
       if (members.length < (conjunction ? 2 : 3) || !endsPhrase(after)) return;
       const others = members.filter((m) => m !== n);
@@ -534,7 +540,8 @@ export function placeRules(
     const surface = text.slice(n.start, n.end);
     if (!documentPlaces.has(surface) || blocked.has(surface)) return;
     const range = tokenRange(n);
-    if (!range || personCue(n, range) || teamCue(range)) return;
+    // A team's, a firm's or an event's name before a noun is theirs ("Wimbledon semifinalist"); a person-typed name's is not ("Hueytown firefighters").
+    if (!range || personCue(n, range) || teamCue(range) || (n.type !== 'PERSON' && !endsPhrase(range[1]))) return;
     if (n.type === 'MISC' && adjectival(surface)) return;
     // An organisation's name only where the sentence too could put it on the map ("moved back to Khayelitsha").
     if (n.type === 'ORG' && (!placeCue({ ...n, type: 'PERSON' }, range) || ORG_NEXT.has(lower(range[1])))) return;
