@@ -17,6 +17,8 @@ export interface LayerColumn {
   kind: ColumnKind;
   /** Present in the item only where known: a NULL reads back as an absent field. */
   optional?: true;
+  /** The migration that added the column to a table made before it (the table's own when not given). */
+  since?: number;
 }
 
 /** The layers of an Analysis that are arrays of records (sentences, plain pairs, have their own table). */
@@ -67,7 +69,18 @@ export const LAYER_TABLES: LayerTable[] = [
       { field: 'featureClass', column: 'feature_class', kind: 'text', optional: true },
     ],
   },
-  { layer: 'times', table: 'times', columns: [...span, { field: 'text', column: 'text', kind: 'text' }, { field: 'type', column: 'type', kind: 'text' }, { field: 'value', column: 'value', kind: 'text' }] },
+  {
+    layer: 'times',
+    table: 'times',
+    columns: [
+      ...span,
+      { field: 'text', column: 'text', kind: 'text' },
+      { field: 'type', column: 'type', kind: 'text' },
+      { field: 'value', column: 'value', kind: 'text' },
+      // What a relative value was resolved against (migration 4); an article stored before has none.
+      { field: 'anchor', column: 'anchor', kind: 'text', optional: true, since: 4 },
+    ],
+  },
   {
     layer: 'quantities',
     table: 'quantities',
@@ -120,7 +133,8 @@ export function sqlColumns(column: LayerColumn): string[] {
 /** CREATE TABLE statements for the layer tables a migration makes (by default the first, which made most of them). */
 export function layerTablesDdl(version = 1): string {
   return LAYER_TABLES.filter((t) => (t.since ?? 1) === version).map(({ table, columns }) => {
-    const defs = columns.flatMap((c) =>
+    // A column added by a later migration is that migration's (ALTER TABLE), not part of the table as first made.
+    const defs = columns.filter((c) => (c.since ?? version) <= version).flatMap((c) =>
       c.kind === 'pair' ? sqlColumns(c).map((name) => `"${name}" INTEGER`) : [`"${c.column}" ${SQL_TYPES[c.kind]}`],
     );
     return [

@@ -5,7 +5,7 @@
  * (`sqlite/`), PostgreSQL for a team server later. It is asynchronous,
  * although better-sqlite3 is not, so that a networked backend fits it.
  */
-import type { Analysis, PlaceRole } from '../format/analysis.js';
+import type { Analysis, PlaceRole, Time } from '../format/analysis.js';
 
 export interface SourceKey {
   /** The file the article came from; null for stdin. */
@@ -37,6 +37,11 @@ export interface ArticleFilter {
   since?: string;
   /** ISO date: published on or before (the whole day). */
   until?: string;
+  /**
+   * A TIMEX3 value the article's times must speak of ("2024-05", "2024", "2024-W19"): a time whose value is it or
+   * lies inside it (2024-05-08, 2024-05-12TNI for 2024-05), whatever the publication date.
+   */
+  about?: string;
 }
 
 export interface Paging {
@@ -271,6 +276,13 @@ export interface ArticlePlaceMention {
   featureClass: string | null;
 }
 
+/** A time an article speaks of, with the sentence it stands in: what was said about a date. */
+export interface TimeMention {
+  article: ArticleSummary;
+  time: Time;
+  sentence: { start: number; end: number; text: string };
+}
+
 export interface Store {
   /** The stamp stored for a file, to skip reading it again while it has not changed. */
   fileStamp(path: string): Promise<string | null>;
@@ -302,5 +314,7 @@ export interface Store {
   articlePlaces(articleId: string): Promise<ArticlePlace[] | null>;
   /** Every place mention of an article with its role (locations, actors, names not placed), in text order; null when no article has this id. */
   articlePlaceMentions(articleId: string): Promise<ArticlePlaceMention[] | null>;
+  /** The times whose value speaks of `about` (see ArticleFilter.about), with their sentences, newest article first. */
+  timeMentions(about: string, filter: ArticleFilter, paging: Paging): Promise<Page<TimeMention>>;
   close(): Promise<void>;
 }

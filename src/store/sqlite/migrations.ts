@@ -105,4 +105,14 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE articles ADD COLUMN has_places INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 4,
+    name: 'times: the anchor of a relative value, and an index on values',
+    sql: `
+      -- What a relative time was resolved against: published, an earlier time's value, a speaker's day, unknown.
+      ALTER TABLE times ADD COLUMN anchor TEXT;
+      -- Articles and sentences are found by the dates they speak of (?about=2024-05): a prefix range on value.
+      CREATE INDEX times_value ON times(value);
+    `,
+  },
 ];

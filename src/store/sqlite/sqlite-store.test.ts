@@ -51,7 +51,9 @@ function writeSchema2Store(path: string, analyses: Analysis[]) {
     });
     db.prepare("INSERT INTO article_sources (path, record, article_id, stamp, duplicate, first_seen) VALUES (?, -1, ?, NULL, 0, '2024-10-01T00:00:00Z')").run(`${a.id}.json`, a.id);
     a.sentences.forEach(([start, end], idx) => db.prepare('INSERT INTO sentences VALUES (?, ?, ?, ?)').run(a.id, idx, start, end));
-    for (const table of LAYER_TABLES.filter((t) => (t.since ?? 1) <= 2)) {
+    for (const whole of LAYER_TABLES.filter((t) => (t.since ?? 1) <= 2)) {
+      // The tables as schema 2 had them: without the columns later migrations added (times.anchor, 4).
+      const table = { ...whole, columns: whole.columns.filter((c) => (c.since ?? 1) <= 2) };
       const columns = table.columns.flatMap(sqlColumns);
       const insert = db.prepare(`INSERT INTO ${table.table} (article_id, idx, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`);
       (a[table.layer] as unknown as Array<Record<string, unknown>>).forEach((item, idx) => insert.run(a.id, idx, ...toRow(table, item)));

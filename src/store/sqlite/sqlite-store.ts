@@ -14,10 +14,11 @@ import { toFtsQuery } from '../search-query.js';
 import { articleFilterSql } from './article-filter.js';
 import { SqliteRegistry } from './sqlite-registry.js';
 import { SqlitePlaces } from './sqlite-places.js';
+import { timeMentions } from './sqlite-times.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
   ArticleFilter, ArticlePlace, ArticlePlaceMention, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
-  Page, Paging, PlaceFilter, PlaceSummary, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle,
+  Page, Paging, PlaceFilter, PlaceSummary, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle, TimeMention,
 } from '../store.js';
 
 /** Marks FTS5's snippet() puts around matches; control characters that article text never holds. */
@@ -296,6 +297,10 @@ export class SqliteStore implements Store {
 
   async articlePlaceMentions(articleId: string): Promise<ArticlePlaceMention[] | null> {
     return this.placeIndex.articlePlaceMentions(articleId);
+  }
+
+  async timeMentions(about: string, filter: ArticleFilter, paging: Paging): Promise<Page<TimeMention>> {
+    return timeMentions((source) => this.sql(source), about, filter, paging);
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,7 @@ import type { Store } from '../../store/store.js';
 import { apiRoutes } from './routes.js';
 import { entityRoutes } from './entity-routes.js';
 import { placeRoutes } from './place-routes.js';
+import { timeRoutes } from './time-routes.js';
 import { webRoutes } from '../web/routes.js';
 import { errorPage } from '../web/pages/error.js';
 
@@ -56,6 +57,7 @@ export function createApp(store: Store): OpenAPIHono {
   apiRoutes(store, app);
   entityRoutes(store, app);
   placeRoutes(store, app);
+  timeRoutes(store, app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'sitrep API', version: VERSION, description: 'Articles, their analyses (FORMAT.md) and search. Every reader page has a JSON twin here.' },

@@ -15,6 +15,11 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), 'is not a calendar date');
 
+/** A TIMEX3 calendar value to filter by: a day, month, year, week, quarter, half, season, decade or century. */
+export const timexValue = z
+  .string()
+  .regex(/^(?:\d{2,3}|\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$/, 'must be a TIMEX3 date value such as 2024-05, 2024-05-08, 2024-W19 or 2024');
+
 export const FilterQuery = z.object({
   outlet: z.string().min(1).optional().openapi({ description: 'only articles from this outlet (case-insensitive)' }),
   since: isoDay.optional().openapi({ description: 'published on or after (YYYY-MM-DD)' }),
@@ -23,11 +28,16 @@ export const FilterQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'results to skip' }),
 });
 
+/** The article list's filters: those of every list, and the dates the articles speak of. */
+export const ArticlesQuery = FilterQuery.extend({
+  about: timexValue.optional().openapi({ description: 'only articles whose times speak of this date, whenever they were published (TIMEX3: 2024-05, 2024-05-08, 2024, 2024-W19, 2024-Q3, 199)' }),
+});
+
 export const SearchQuery = FilterQuery.extend({
   q: z.string().min(1).openapi({ description: 'words (all must match), "quoted phrases", prefix*, OR between terms' }),
 });
 
-const ArticleSummarySchema = z
+export const ArticleSummarySchema = z
   .object({
     id: z.string(),
     title: z.string().nullable(),
@@ -46,7 +56,7 @@ const SearchHitSchema = ArticleSummarySchema.extend({
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])).openapi({ description: '[start, end) of each match in snippet' }),
 }).openapi('SearchHit');
 
-const PagingSchema = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+export const PagingSchema = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
 const ArticleDetailSchema = z
   .object({
@@ -69,7 +79,7 @@ const listArticles = createRoute({
   method: 'get',
   path: '/api/articles',
   summary: 'Stored articles, newest first, with filters and paging (twin of the reader\'s article list)',
-  request: { query: FilterQuery },
+  request: { query: ArticlesQuery },
   responses: { 200: json(PagingSchema.extend({ articles: z.array(ArticleSummarySchema), outlets: z.array(z.string()) }), 'a page of articles'), ...badRequest },
 });
 
@@ -96,11 +106,12 @@ const stats = createRoute({
   responses: { 200: json(z.record(z.string(), z.unknown()), 'counts of articles, outlets, languages and layers') },
 });
 
-export function toFilter(query: { outlet?: string | undefined; since?: string | undefined; until?: string | undefined }): ArticleFilter {
+export function toFilter(query: { outlet?: string | undefined; since?: string | undefined; until?: string | undefined; about?: string | undefined }): ArticleFilter {
   return {
     ...(query.outlet ? { outlet: query.outlet } : {}),
     ...(query.since ? { since: query.since } : {}),
     ...(query.until ? { until: query.until } : {}),
+    ...(query.about ? { about: query.about } : {}),
   };
 }
 
