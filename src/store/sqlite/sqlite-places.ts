@@ -260,29 +260,13 @@ export class SqlitePlaces {
       const kept = article.has_places === 1 ? rows : rows.filter((row) => PLACE_TYPES.has(row.type ?? '') || this.points.has(row.entity));
       return kept.map((row): ArticlePlaceMention => {
         const point = this.points.get(row.entity);
+        const span = { start: row.start, end: row.end, text: row.text ?? article.text.slice(row.start, row.end), entity: row.entity, name: point?.name ?? row.record_name };
         if (article.has_places === 1) {
-          return {
-            start: row.start,
-            end: row.end,
-            text: row.text ?? article.text.slice(row.start, row.end),
-            entity: row.entity,
-            name: point?.name ?? row.record_name,
-            role: row.role,
-            rule: row.rule,
-            lat: row.lat,
-            lon: row.lon,
-            geonamesId: row.geonames_id,
-            country: row.country,
-            featureClass: row.feature_class,
-          };
+          return { ...span, role: row.role, rule: row.rule, lat: row.lat, lon: row.lon, geonamesId: row.geonames_id, country: row.country, featureClass: row.feature_class };
         }
         // Stored before the places layer: what the old reading put on the map, a location; the rest not placed.
         return {
-          start: row.start,
-          end: row.end,
-          text: row.text ?? article.text.slice(row.start, row.end),
-          entity: row.entity,
-          name: point?.name ?? row.record_name,
+          ...span,
           role: point ? 'location' : 'none',
           rule: LEGACY_RULE,
           lat: point?.lat ?? null,
