@@ -33,6 +33,7 @@ export function documentArea(
   mentions: readonly MentionSpan[],
   groups: readonly AreaGroup[],
   final: ReadonlyArray<{ candidate: PlaceCandidate; confidence: number } | undefined>,
+  embedded: ReadonlyArray<{ at: number; candidate: PlaceCandidate }> = [],
 ) {
   const local = (c: PlaceCandidate | undefined) => c !== undefined && (c.kind === 'town' || c.kind === 'county' || c.kind === 'facility');
   // A close call among same-name towns ("Franklin": a dozen of them) says little of where the text is: the sure choices do.
@@ -40,12 +41,18 @@ export function documentArea(
   final = sure ? final.map((f) => (f && f.confidence >= SURE ? f : undefined)) : final;
   const placed: Array<{ at: number; candidate: PlaceCandidate }> = [];
   let most: { count: number; candidate: PlaceCandidate } | undefined;
-  groups.forEach((g, gi) => {
-    const c = final[gi]?.candidate;
-    if (!local(c)) return;
-    for (const i of g.mentions) placed.push({ at: mentions[i]!.start, candidate: c! });
-    if (c!.kind === 'town' && (!most || g.mentions.length > most.count)) most = { count: g.mentions.length, candidate: c! };
-  });
+  // Where no choice is sure, the towns that organisations are named after ("New Orleans Railways") say more.
+  if (!sure && embedded.length > 0) {
+    placed.push(...embedded);
+    most = { count: 1, candidate: embedded[0]!.candidate };
+  } else {
+    groups.forEach((g, gi) => {
+      const c = final[gi]?.candidate;
+      if (!local(c)) return;
+      for (const i of g.mentions) placed.push({ at: mentions[i]!.start, candidate: c! });
+      if (c!.kind === 'town' && (!most || g.mentions.length > most.count)) most = { count: g.mentions.length, candidate: c! };
+    });
+  }
   /** `country`: where the document says the place is, when it says so (a town of another country named nearby is not where it is). */
   return (g: AreaGroup, country?: string): PlaceCandidate | undefined => {
     let nearest: { distance: number; candidate: PlaceCandidate } | undefined;

@@ -109,6 +109,14 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(heathrow, { lat: 51.47, lon: -0.45 })).toBeLessThan(50);
   });
 
+  it('puts unlisted streets where the organisations named after a town say the text is, when no town choice is sure', () => {
+    const text =
+      'The street was later called Franklin. Royal Street was the return route of the streetcar, and the ' +
+      'New Orleans Railways line ran down Press Street to the river.';
+    const result = resolve(text, [['Franklin', 'GPE'], ['Royal Street', 'FAC'], ['New Orleans Railways', 'ORG'], ['Press Street', 'FAC']]);
+    for (const street of ['Royal Street', 'Press Street']) expect(km(pointOf(result, street)!, { lat: 29.95, lon: -90.07 }), street).toBeLessThan(25);
+  });
+
   it('reads "Franklin" as a town of that name before a city it was once called (Columbus, Ohio)', () => {
     const text = 'The parade left Franklin at noon and reached Nashville, Tennessee, by the evening.';
     const result = resolve(text, [['Franklin', 'GPE'], ['Nashville', 'GPE'], ['Tennessee', 'GPE']]);

@@ -23,7 +23,7 @@ import { nameKey } from '../gazetteer/gazetteer.js';
 import { refOf, type EntityRef, type EntitySpan, type MentionSpan } from '../identity/types.js';
 import { candidatesFor, entryCandidate, isPlaceEntry, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
 import { coordinatedLists } from '../identity/context.js';
-import { best, countryTerm, countryWeights, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
+import { best, countryTerm, prior, countryWeights, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
 import type { PlaceLookup } from './place-index.js';
 import { documentArea, LOCAL_WORDS } from './area.js';
 import { qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
@@ -141,6 +141,34 @@ function qualifierTargetsOf(q: string, gazetteer: PlaceGazetteer, index: PlaceLo
     else if (form !== q && place.featureCode === 'PPLA') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon });
   }
   return targets;
+}
+
+/** How much more a town's prior must be than its namesakes' for an organisation's name to say it is the one ("New Orleans Railways"). */
+const EMBEDDED_MARGIN = 1;
+
+/**
+ * The towns that the document's organisations and unlisted facilities are
+ * named after, where one town of that name stands out: where the text is,
+ * for places no gazetteer knows, when no choice of its own is sure.
+ */
+function embeddedTowns(mentions: readonly MentionSpan[], groupOf: ReadonlyMap<string, Group>, gazetteer: PlaceGazetteer, index: PlaceLookup | undefined) {
+  const out: Array<{ at: number; candidate: PlaceCandidate }> = [];
+  for (const m of mentions) {
+    if (m.type !== 'ORG' && !(m.type === 'FAC' && groupOf.get(m.entity)?.candidates.length === 0)) continue;
+    const words = m.text.split(/\s+/u);
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const head = words.slice(0, n).join(' ');
+      if (!/^\p{Lu}/u.test(head)) break;
+      const towns = candidatesFor(head, gazetteer, index)
+        .filter((c) => c.kind === 'town' && !c.alternate && c.ownName)
+        .map((c) => ({ c, p: prior(c, 'GPE') }))
+        .sort((a, b) => b.p - a.p);
+      if (towns.length === 0) continue;
+      if (towns.length === 1 || towns[0]!.p - towns[1]!.p >= EMBEDDED_MARGIN) out.push({ at: m.start, candidate: towns[0]!.c });
+      break;
+    }
+  }
+  return out;
 }
 
 function refOfCandidate(c: PlaceCandidate): EntityRef {
@@ -301,7 +329,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     const qualified = t !== undefined && (t.qualifier > 0 || t.region > 0 || t.country >= COMMON_WORD_COUNTRY || t.nearby >= COMMON_WORD_NEARBY);
     return groups[gi]!.common && !qualified ? undefined : choice;
   });
-  const area = documentArea(mentions, groups, placed);
+  const area = documentArea(mentions, groups, placed, embeddedTowns(mentions, groupOf, gazetteer, index));
   groups.forEach((g, gi) => {
     const choice = final[gi];
     const firstMention = mentions[g.mentions[0]!]!;
