@@ -154,3 +154,13 @@ describe('no reference date', () => {
     expect(notes[0]).toMatch(/no publication date/);
   });
 });
+
+describe('last with a month', () => {
+  it.each([
+    ['Sales rose last February.', '1998-03-01', 'last February', 'DATE 1997-02'],
+    ['Sales rose last April.', '1989-10-27', 'last April', 'DATE 1989-04'],
+    ['Sales rose last December.', '1998-01-10', 'last December', 'DATE 1997-12'],
+  ])('%s (%s)', (text, published, phrase, expected) => {
+    expect(valueOf(text, published, phrase)).toBe(expected);
+  });
+});

@@ -254,6 +254,10 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
     if (fits.length > 0) return done(make(fits[0]!)!, 'reference');
   }
   let point = chooseYear(make, reference, bias);
+  // "last February" said in March is the previous year's: the month just ended would be "last month".
+  if (bias === 'last' && gran === 'month' && point && point.year === reference.year && point.month === reference.month - 1) {
+    point = make(reference.year - 1);
+  }
   // The tense is a weak cue: it does not move a date a year away when the same date lies within weeks of the reference.
   if (point && (bias === 'past' || bias === 'future')) {
     const nearest = chooseYear(make, reference, 'nearest');
