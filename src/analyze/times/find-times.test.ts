@@ -164,3 +164,12 @@ describe('last with a month', () => {
     expect(valueOf(text, published, phrase)).toBe(expected);
   });
 });
+
+describe('the year ended', () => {
+  it('is a year-long duration beside the date it ends on', () => {
+    expect(values('Revenue was $76 million for the year ended Sept. 30.', '1989-11-02')).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['Sept. 30', 'DATE', '1989-09-30'],
+    ]);
+  });
+});

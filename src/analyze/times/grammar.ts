@@ -400,6 +400,13 @@ export const RULES: Rule[] = [
     build: (m) => ({ kind: 'focus-quarter', year: Number(m[1]), orYear: m[2]!.toLowerCase() === 'period' }),
   },
   {
+    // "for the year ended Sept. 30": a twelve-month period ending on the date that follows (tagged apart).
+    name: 'year-ended',
+    priority: 5,
+    pattern: rx(String.raw`${B}the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)`),
+    build: () => ({ kind: 'fixed', type: 'DURATION', value: 'P1Y' }),
+  },
+  {
     name: 'year-earlier',
     priority: 5,
     pattern: rx(String.raw`${B}year[-\s](?:earlier|ago)${E}`),
