@@ -173,3 +173,10 @@ describe('the year ended', () => {
     ]);
   });
 });
+
+describe('a preposition before "the past N years"', () => {
+  it('stays outside the span', () => {
+    expect(values('Prices doubled over the past 20 years.', '1989-10-27')).toEqual([['the past 20 years', 'DURATION', 'P20Y']]);
+    expect(valueOf('Output will grow over the next two years.', '1989-10-27', 'the next two years')).toBe('DURATION P2Y');
+  });
+});

@@ -56,7 +56,7 @@ const rx = (source: string) => new RegExp(source, 'giu');
 
 const isCapitalized = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
 
-const MODIFIER = String.raw`(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|well\s+over|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|just|only|barely|little\s+more\s+than|a\s+further|another|an\s+additional|the\s+better\s+part\s+of)`;
+const MODIFIER = String.raw`(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over(?!\s+the\b)|well\s+over|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|just|only|barely|little\s+more\s+than|a\s+further|another|an\s+additional|the\s+better\s+part\s+of)`;
 const EDGE = String.raw`(?:the\s+(?:beginning|end|middle|start|rest|remainder|close|turn|first\s+half|second\s+half)\s+of|early|late|mid|earlier|later)`;
 
 /** The word before an offset, lower-cased ("" at the start). */
