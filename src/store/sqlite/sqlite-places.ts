@@ -27,14 +27,8 @@ import type { SqliteRegistry } from './sqlite-registry.js';
 import type { ArticlePlace, ArticlePlaceMention, Page, Paging, PlaceFilter, PlaceSummary } from '../store.js';
 import type { PlaceRole } from '../../format/analysis.js';
 
-interface PlacePoint {
-  name: string;
-  type: string;
-  lat: number;
-  lon: number;
-  geonamesId: number | null;
-  country: string | null;
-}
+/** What the registry knows of a place entity's point: the summary's fields, before counting. */
+type PlacePoint = Pick<PlaceSummary, 'name' | 'type' | 'lat' | 'lon' | 'geonamesId' | 'country'>;
 
 interface CountRow {
   id: string;
