@@ -37,7 +37,7 @@ export function documentArea(
 ) {
   const local = (c: PlaceCandidate | undefined) => c !== undefined && (c.kind === 'town' || c.kind === 'county' || c.kind === 'facility');
   // A close call among same-name towns ("Franklin": a dozen of them) says little of where the text is: the sure choices do.
-  const sure = final.some((f, gi) => f && local(f.candidate) && f.confidence >= SURE && groups[gi]);
+  const sure = final.some((f) => f !== undefined && local(f.candidate) && f.confidence >= SURE);
   final = sure ? final.map((f) => (f && f.confidence >= SURE ? f : undefined)) : final;
   const placed: Array<{ at: number; candidate: PlaceCandidate }> = [];
   let most: { count: number; candidate: PlaceCandidate } | undefined;

@@ -39,7 +39,7 @@ export interface PlaceChoice extends Span {
   entity: string;
   /** The id identity gave before it. */
   identityEntity: string;
-  /** only-candidate, prior, qualifier, region, country, nearby; identity-rule, no-point, common-word, no-candidate. */
+  /** only-candidate, prior, qualifier, region, country, nearby, position; document-area, facility-town, qualifier-area; identity-rule, no-point, common-word, no-candidate. */
   rule: string;
   candidates: number;
 }
