@@ -16,6 +16,7 @@ import { namesAnnotator } from './annotators/names.js';
 import { defaultIdentityAnnotator } from './annotators/identity.js';
 import { placesAnnotator, type PlaceSpan } from './annotators/places.js';
 import { timesAnnotator } from './annotators/times.js';
+import { quantitiesAnnotator, type QuantitySpan } from './annotators/quantities.js';
 import type { ResolvedTime } from './times/types.js';
 import { VERSION } from '../version.js';
 import { FORMAT_VERSION, type Analysis, type Entity, type Mention, type Meta, type MetaProvenance, type Source } from '../format/analysis.js';
@@ -29,6 +30,7 @@ export const defaultPipeline = new Pipeline([
   defaultIdentityAnnotator,
   placesAnnotator,
   timesAnnotator,
+  quantitiesAnnotator,
 ]);
 
 /** What ingest hands the analyzer: the article text and what is already known about it. */
@@ -71,7 +73,17 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
     mentions: [...optionalLayer<Mention>(doc, 'mentions')],
     places: optionalLayer<PlaceSpan>(doc, 'places').map((p) => ({ ...p })),
     times: optionalLayer<ResolvedTime>(doc, 'times').map(({ rule: _rule, ...time }) => ({ ...time, text: doc.slice(time) })),
-    quantities: [],
+    // The finder's extras (range, noun, conversionOf) are not in the format yet; FORMAT.md's fields only.
+    quantities: optionalLayer<QuantitySpan>(doc, 'quantities').map((q) => ({
+      start: q.start,
+      end: q.end,
+      text: doc.slice(q),
+      value: q.value,
+      unit: q.unit,
+      dimension: q.dimension,
+      approx: q.approx,
+      attributedTo: q.attributedTo,
+    })),
     quotes: [],
     events: [],
     framing: {},

@@ -1,0 +1,34 @@
+/**
+ * @module analyze/annotators/quantities
+ *
+ * The `quantities` layer (FORMAT.md's Quantity): every count, percentage,
+ * sum of money, length, mass or volume (quantities/ finds and normalizes
+ * them). Reads names, so that numbers inside names are left alone, and
+ * times, so that dates and durations stay times.
+ */
+import type { Annotator } from '../pipeline.js';
+import type { Document, Span } from '../document.js';
+import type { Name } from '../names/types.js';
+import { findQuantities } from '../quantities/find-quantities.js';
+import type { FoundQuantity } from '../quantities/types.js';
+
+export const quantitiesAnnotator: Annotator = {
+  name: 'quantities',
+  requires: ['sentences', 'names', 'times'],
+  assigns: ['quantities'],
+  languages: ['en'],
+  annotate(doc: Document) {
+    const found = findQuantities({
+      text: doc.text,
+      sentences: doc.layer<Span>('sentences'),
+      names: doc.layer<Name>('names'),
+      times: doc.layer<Span>('times'),
+    });
+    doc.addLayer<QuantitySpan>('quantities', found.map((q) => ({ ...q, attributedTo: null })));
+  },
+};
+
+/** A span of the quantities layer: a found quantity with who claims it. */
+export interface QuantitySpan extends FoundQuantity {
+  attributedTo: string | null;
+}
