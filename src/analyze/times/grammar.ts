@@ -10,8 +10,8 @@
  * "recently", "the future"), offsets ("two years later", "a week ago") and
  * the deictic words ("yesterday", "last week", "earlier this month").
  *
- * Every rule runs over the whole text; overlaps are settled in
- * find-times.ts (the longest span wins).
+ * Every rule runs over the whole text (scan.ts makes that cheap); overlaps
+ * are settled in find-times.ts (the longest span wins).
  */
 import {
   DAY, DAY_PART, DAY_PARTS, FREQUENCY_ADVERBS, MONTH, NUMBER, ORDINALS, SEASON, SEASONS, SOME, UNIT, WEEKDAY, WEEKDAYS_PLURAL, YEAR,
@@ -19,6 +19,7 @@ import {
 } from './lexicon.js';
 import type { Granularity } from './calendar.js';
 import type { Candidate, Reading, Which } from './types.js';
+import { scan, scannerFor } from './scan.js';
 
 /** Start of a word: no letter or digit just before. */
 const B = String.raw`(?<![\p{L}\d'’/-])`;
@@ -789,13 +790,15 @@ export const RULES: Rule[] = [
   },
 ];
 
+/** The rules with their scanners (scan.ts: the word-start lookbehind tested only where the rest matched). */
+const SCANNERS = RULES.map((rule) => ({ rule, scanner: scannerFor(rule.pattern, B) }));
+
 /** Every candidate our rules find in the text, overlapping ones included. */
 export function grammarCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      const built = rule.build(match as RegExpExecArray, text);
+  for (const { rule, scanner } of SCANNERS) {
+    for (const match of scan(scanner, text)) {
+      const built = rule.build(match, text);
       if (!built) continue;
       const spec = 'reading' in built ? built : { reading: built };
       let start = spec.start ?? match.index;
