@@ -16,6 +16,7 @@ import { namesAnnotator } from './annotators/names.js';
 import { defaultIdentityAnnotator } from './annotators/identity.js';
 import { placesAnnotator, type PlaceSpan } from './annotators/places.js';
 import { timesAnnotator } from './annotators/times.js';
+import { quotesAnnotator, type QuoteSpan } from './annotators/quotes.js';
 import { quantitiesAnnotator, type QuantitySpan } from './annotators/quantities.js';
 import type { ResolvedTime } from './times/types.js';
 import { VERSION } from '../version.js';
@@ -30,6 +31,7 @@ export const defaultPipeline = new Pipeline([
   defaultIdentityAnnotator,
   placesAnnotator,
   timesAnnotator,
+  quotesAnnotator,
   quantitiesAnnotator,
 ]);
 
@@ -84,7 +86,7 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
       approx: q.approx,
       attributedTo: q.attributedTo,
     })),
-    quotes: [],
+    quotes: optionalLayer<QuoteSpan>(doc, 'quotes').map(({ rule: _rule, speakerText: _speakerText, ...quote }) => ({ ...quote, text: doc.slice(quote) })),
     events: [],
     framing: {},
   };

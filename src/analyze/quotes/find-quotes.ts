@@ -1,0 +1,43 @@
+/**
+ * @module analyze/quotes/find-quotes
+ *
+ * Every quote of a document, direct and indirect, with its speaker. The
+ * candidates of both kinds are ordered by where they are spoken and their
+ * speakers resolved in that order, so that "he said" can refer to whoever
+ * was quoted just before.
+ */
+import type { Span } from '../document.js';
+import type { MentionSpan } from '../identity/types.js';
+import { directQuotes } from './direct.js';
+import { indirectQuotes } from './indirect.js';
+import { SpeakerResolver, type Speaker } from './speakers.js';
+import type { QuoteSpan } from './types.js';
+
+export interface QuoteInput {
+  text: string;
+  sentences: readonly Span[];
+  mentions: readonly MentionSpan[];
+}
+
+export function findQuotes(input: QuoteInput): QuoteSpan[] {
+  const direct = directQuotes(input.text, input.sentences);
+  const indirect = indirectQuotes(input.text, input.sentences, direct);
+  const resolver = new SpeakerResolver(input.text, input.mentions);
+  const quotes: QuoteSpan[] = [];
+  for (const candidate of [...direct, ...indirect].sort((a, b) => a.at - b.at || a.start - b.start)) {
+    const outer = /^direct-(in-sentence|sentence-subject)$/.test(candidate.rule) ? quotes.find((q) => q.kind === 'indirect' && q.start <= candidate.start && candidate.end <= q.end + 2) : undefined;
+    const speaker: Speaker = outer ? { entity: outer.speaker, how: 'reported-clause' } : candidate.speaker(resolver);
+    // GOLD.md and PolNeAR agree: reported speech from an unnamed source ("officials say") is not an attribution to keep.
+    if (candidate.kind === 'indirect' && (speaker.how === 'anonymous' || speaker.how === 'none') && !speaker.entity) continue;
+    quotes.push({
+      start: candidate.start,
+      end: candidate.end,
+      kind: candidate.kind,
+      speaker: speaker.entity,
+      cue: candidate.cue,
+      ...(speaker.text && speaker.how !== 'name' ? { speakerText: speaker.text } : {}),
+      rule: `${candidate.rule}/${speaker.how}`,
+    });
+  }
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}
