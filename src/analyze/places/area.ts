@@ -10,6 +10,8 @@
 import type { MentionSpan } from '../identity/types.js';
 import type { PlaceCandidate } from './candidates.js';
 
+type Place = { at: number; candidate: PlaceCandidate };
+
 /** The groups of mentions (one per entity) that the area is read from. */
 export interface AreaGroup {
   mentions: number[];
@@ -36,34 +38,46 @@ export function documentArea(
   embedded: ReadonlyArray<{ at: number; candidate: PlaceCandidate }> = [],
 ) {
   const local = (c: PlaceCandidate | undefined) => c !== undefined && (c.kind === 'town' || c.kind === 'county' || c.kind === 'facility');
-  // A close call among same-name towns ("Franklin": a dozen of them) says little of where the text is: the sure choices do.
-  const sure = final.some((f) => f !== undefined && local(f.candidate) && f.confidence >= SURE);
-  final = sure ? final.map((f) => (f && f.confidence >= SURE ? f : undefined)) : final;
-  const placed: Array<{ at: number; candidate: PlaceCandidate }> = [];
-  let most: { count: number; candidate: PlaceCandidate } | undefined;
-  // Where no choice is sure, the towns that organisations are named after ("New Orleans Railways") say more.
-  if (!sure && embedded.length > 0) {
-    placed.push(...embedded);
-    most = { count: 1, candidate: embedded[0]!.candidate };
-  } else {
+  const named = (keep: (f: { candidate: PlaceCandidate; confidence: number }) => boolean) => {
+    const out: Place[] = [];
     groups.forEach((g, gi) => {
-      const c = final[gi]?.candidate;
-      if (!local(c)) return;
-      for (const i of g.mentions) placed.push({ at: mentions[i]!.start, candidate: c! });
-      if (c!.kind === 'town' && (!most || g.mentions.length > most.count)) most = { count: g.mentions.length, candidate: c! };
+      const f = final[gi];
+      if (f && keep(f)) for (const i of g.mentions) out.push({ at: mentions[i]!.start, candidate: f.candidate });
     });
-  }
-  /** `country`: where the document says the place is, when it says so (a town of another country named nearby is not where it is). */
+    return out;
+  };
+  // Tiers, the first that has any place standing for where the text is: the sure town choices (a close call among
+  // same-name towns, "Franklin", says little); else the towns that organisations are named after ("New Orleans
+  // Railways"); else any town choice; else regions (an emirate, a state), whose point is far from most of them.
+  const tiers: Place[][] = [
+    named((f) => local(f.candidate) && f.confidence >= SURE),
+    [...embedded],
+    named((f) => local(f.candidate)),
+    named((f) => f.candidate.kind === 'region'),
+  ].filter((tier) => tier.length > 0);
+  /** The town named most often (the first of equals): where the text is when no town is named near the place. */
+  const most = (pool: readonly Place[]): PlaceCandidate | undefined => {
+    const counts = new Map<PlaceCandidate, number>();
+    for (const p of pool) if (p.candidate.kind === 'town') counts.set(p.candidate, (counts.get(p.candidate) ?? 0) + 1);
+    let top: { count: number; candidate: PlaceCandidate } | undefined;
+    for (const [candidate, count] of counts) if (!top || count > top.count) top = { count, candidate };
+    return top?.candidate ?? pool[0]?.candidate;
+  };
+  /**
+   * `country`: where the document says the place is, when it says so (a town of another country named nearby
+   * is not where it is), or the country the document is plainly about: the first tier with a place there.
+   */
   return (g: AreaGroup, country?: string): PlaceCandidate | undefined => {
+    const inCountry = country === undefined ? [] : tiers.map((tier) => tier.filter((p) => p.candidate.country === country)).find((tier) => tier.length > 0);
+    const pool = inCountry && inCountry.length > 0 ? inCountry : tiers[0] ?? [];
     let nearest: { distance: number; candidate: PlaceCandidate } | undefined;
-    const inCountry = country === undefined ? placed : placed.filter((p) => p.candidate.country === country);
     for (const i of g.mentions) {
       const at = mentions[i]!.start;
-      for (const p of inCountry.length > 0 ? inCountry : placed) {
+      for (const p of pool) {
         const distance = Math.abs(p.at - at);
         if (distance <= AREA_WINDOW && (!nearest || distance < nearest.distance)) nearest = { distance, candidate: p.candidate };
       }
     }
-    return nearest?.candidate ?? most?.candidate;
+    return nearest?.candidate ?? most(pool);
   };
 }

@@ -117,6 +117,23 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     for (const street of ['Royal Street', 'Press Street']) expect(km(pointOf(result, street)!, { lat: 29.95, lon: -90.07 }), street).toBeLessThan(25);
   });
 
+  it('does not place a street at a town it is named after, nor at a hamlet that shares an organisation\'s first word', () => {
+    const street = resolve('A man from Ainsworth Parade was charged with burglary and possession of a baton.', [['Ainsworth Parade', 'FAC']]);
+    expect(pointOf(street, 'Ainsworth Parade')).toBeUndefined(); // not Ainsworth, Nebraska
+    const church = resolve('The Church of England parish raised funds to repair the hall on Victoria Street.', [['Church of England', 'ORG'], ['Victoria Street', 'FAC']]);
+    expect(pointOf(church, 'Victoria Street')).toBeUndefined(); // not Church, Lancashire
+  });
+
+  it('puts an unlisted place in the country the text is plainly about, not at a foreign town named nearer', () => {
+    const text =
+      'He lived in London for a year before he set up a recording studio at Rathbeggan. ' +
+      'Audiences in Dublin, Cork and Galway know him well.';
+    const result = resolve(text, [['London', 'GPE'], ['Rathbeggan', 'GPE'], ['Dublin', 'GPE'], ['Cork', 'GPE'], ['Galway', 'GPE']]);
+    const point = pointOf(result, 'Rathbeggan')!;
+    expect(point.country).toBe('IE');
+    expect(km(point, { lat: 53.47, lon: -6.51 })).toBeLessThan(100);
+  });
+
   it('reads "Franklin" as a town of that name before a city it was once called (Columbus, Ohio)', () => {
     const text = 'The parade left Franklin at noon and reached Nashville, Tennessee, by the evening.';
     const result = resolve(text, [['Franklin', 'GPE'], ['Nashville', 'GPE'], ['Tennessee', 'GPE']]);

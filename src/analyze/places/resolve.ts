@@ -145,26 +145,35 @@ function qualifierTargetsOf(q: string, gazetteer: PlaceGazetteer, index: PlaceLo
 
 /** How much more a town's prior must be than its namesakes' for an organisation's name to say it is the one ("New Orleans Railways"). */
 const EMBEDDED_MARGIN = 1;
+/**
+ * The least prior (about 10,000 inhabitants) of a town that an organisation's name says the text is in: a
+ * hamlet that shares the first word of a name ("Church" in Lancashire, "Al" in Norway) says nothing.
+ */
+const EMBEDDED_MIN_PRIOR = 4;
 
 /**
  * The towns that the document's organisations and unlisted facilities are
  * named after, where one town of that name stands out: where the text is,
- * for places no gazetteer knows, when no choice of its own is sure.
+ * for places no gazetteer knows, when no choice of its own is sure. A
+ * facility counts only where its name says it is named after its town
+ * ("Colchester General Hospital"): streets and canals are named after people
+ * and far places ("Ainsworth Parade", "Washington Square").
  */
 function embeddedTowns(mentions: readonly MentionSpan[], groupOf: ReadonlyMap<string, Group>, gazetteer: PlaceGazetteer, index: PlaceLookup | undefined) {
   const out: Array<{ at: number; candidate: PlaceCandidate }> = [];
   for (const m of mentions) {
-    if (m.type !== 'ORG' && !(m.type === 'FAC' && groupOf.get(m.entity)?.candidates.length === 0)) continue;
+    if (m.type !== 'ORG' && !(m.type === 'FAC' && groupOf.get(m.entity)?.candidates.length === 0 && FACILITY_AFTER_TOWN.test(m.text))) continue;
     const words = m.text.split(/\s+/u);
     for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
       const head = words.slice(0, n).join(' ');
       if (!/^\p{Lu}/u.test(head)) break;
+      if (index?.isCommonWord?.(head) || gazetteer.isCommonWord?.(nameKey(head))) continue;
       const towns = candidatesFor(head, gazetteer, index)
         .filter((c) => c.kind === 'town' && !c.alternate && c.ownName)
         .map((c) => ({ c, p: prior(c, 'GPE') }))
         .sort((a, b) => b.p - a.p);
       if (towns.length === 0) continue;
-      if (towns.length === 1 || towns[0]!.p - towns[1]!.p >= EMBEDDED_MARGIN) out.push({ at: m.start, candidate: towns[0]!.c });
+      if (towns[0]!.p >= EMBEDDED_MIN_PRIOR && (towns.length === 1 || towns[0]!.p - towns[1]!.p >= EMBEDDED_MARGIN)) out.push({ at: m.start, candidate: towns[0]!.c });
       break;
     }
   }
@@ -353,7 +362,10 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const weights = countryWeights(all, gi);
       const within = g.qualifiers.filter((q) => q.point).sort((a, b) => (weights.get(b.country) ?? 0) - (weights.get(a.country) ?? 0) || Number(b.region !== undefined) - Number(a.region !== undefined))[0];
       const open = !g.fixed && !g.common && (g.candidates.length === 0 || unknown !== undefined);
-      const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country) : undefined;
+      // Else in the country the rest of the text is plainly about, where it names a town there.
+      const top = dominantCountry(all, gi);
+      const plainly = top && top.weight >= UNKNOWN_MIN_EVIDENCE ? top.country : undefined;
+      const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country ?? plainly) : undefined;
       const inWithin = near && within && (within.region === undefined ? near.country === within.country : regionKey(near.country, near.admin1) === within.region);
       if (open && within && !inWithin) return placeAt({ ...within.point!, country: within.country }, 'qualifier-area');
       if (near) return placeAt(near, 'document-area');
