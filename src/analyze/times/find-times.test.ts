@@ -54,6 +54,28 @@ describe('absolute dates', () => {
   });
 });
 
+describe('the tense of the clause a bare weekday stands in', () => {
+  // Sentences from TimeBank and AQUAINT (TempEval-3), with their publication dates.
+  it.each([
+    // A plan or reported speech points ahead of what follows it.
+    ['The team planned to leave Nairobi on Thursday for Dar es Salaam.', '1998-09-30', 'Thursday', 'DATE 1998-10-01'],
+    ['Gregory Craig announced in Washington that the father would be traveling to the United States Thursday with his wife.', '2000-04-05', 'Thursday', 'DATE 2000-04-06'],
+    ['The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.', '2000-04-03', 'Tuesday', 'DATE 2000-04-04'],
+    ['Navigation Mixte is being traded in London and is to resume trading in Paris Tuesday.', '1989-10-27', 'Tuesday', 'DATE 1989-10-31'],
+    // Before the plan, the time is the planning's.
+    ['On Friday, the Kenyan government planned to pay the first 32 death claims.', '1998-09-30', 'Friday', 'DATE 1998-09-25'],
+    // "next to" is a place.
+    ['More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', '1998-08-08', 'Friday', 'DATE 1998-08-07'],
+    // In the past perfect a deadline has passed.
+    ['Until Thursday, they had not called Kopp a suspect.', '1999-05-07', 'Thursday', 'DATE 1999-05-06'],
+    ['Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday.', '1990-08-16', 'Wednesday', 'DATE 1990-08-15'],
+    // A possessive dates its noun, not the clause's verb.
+    ['The relatives said they would look for ways to get around Wednesday\'s ruling by the INS.', '2000-01-07', 'Wednesday', 'DATE 2000-01-05'],
+  ])('%s', (text, published, phrase, expected) => {
+    expect(valueOf(text, published, phrase)).toBe(expected);
+  });
+});
+
 describe('relative dates, against the publication date (Monday 13 May 2024)', () => {
   const published = '2024-05-13';
   it.each([

@@ -47,7 +47,9 @@ export function findTimes(input: FindTimesInput): FoundTimes {
   let unresolved = 0;
   for (const candidate of chosen) {
     const sentence = input.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0, end: text.length };
-    const tense = tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
+    // A possessive time ("Wednesday's ruling") dates a noun, not the clause's verb: the clause's tense says nothing of it.
+    const possessive = /^['’]s\b/.test(text.slice(candidate.end, candidate.end + 3));
+    const tense = possessive ? null : tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
     let speech: { day: Ymd; value: string } | null = null;
     if (isRelative(candidate.reading)) speech = speechDay(candidate, quotes, chosen, text, input.published);
     const ctx: ResolveContext = { reference: speech?.day ?? reference, tense, anchor, focusQuarter };

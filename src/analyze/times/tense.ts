@@ -10,7 +10,14 @@
 
 export type Tense = 'past' | 'future';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+for|planning\s+to|scheduled|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next|ahead|forthcoming|looming|pending)\b/giu;
+// "next to" is a place, not a time ahead.
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|scheduled|(?:is|are)\s+to\s+\p{L}+|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next(?!\s+to\b)|ahead|forthcoming|looming|pending)\b/giu;
+/**
+ * Cues of a future only for what follows them: reported speech's "would" and "might" ("said the father would be
+ * traveling Thursday"), a plan ("planned to leave on Thursday"). Before them a time is the planning's or the
+ * speaking's ("On Friday, the government planned to pay"; "April 8, ... he would be seen").
+ */
+const FUTURE_BEFORE = /\b(?:would|might(?!\s+have\b)|planned\s+(?:to|for|an?)|planning\s+(?:to|for|an?))\b/giu;
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|said|told|saw|took|made|came|went|gave|got|met|began|fell|rose|won|lost|left|held|struck|shot|fought|sent|spent|brought|thought|found|became|knew|wrote|spoke|broke|drove|flew|ran|sold|bought|paid|kept|stood|fled|sank|sought|taught|threw|withdrew|overran|underwent|\p{L}{2,}ed)\b/giu;
 /** Cues farther than this from the expression say nothing about it. */
 const MAX_CUE_DISTANCE = 80;
@@ -39,17 +46,21 @@ function clause(text: string, sentenceStart: number, sentenceEnd: number, start:
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense | null {
   const [from, to] = clause(text, sentenceStart, sentenceEnd, start, end);
   const window = text.slice(from, to);
+  // In the past perfect a deadline has passed: "had filed reports by Wednesday", "Until Thursday, they had not called him".
+  const pastPerfect = /\bhad\b/i.test(window);
   let best: { distance: number; tense: Tense } | null = null;
-  const consider = (pattern: RegExp, tense: Tense) => {
+  const consider = (pattern: RegExp, tense: Tense, onlyBefore = false) => {
     pattern.lastIndex = 0;
     for (const match of window.matchAll(pattern)) {
       const word = match[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      if (pastPerfect && word === 'until') continue;
       // An -ed word after a determiner or an auxiliary is an adjective or a passive ("the reduced dividend", "can be exercised").
       if (tense === 'past' && word.endsWith('ed') && /\b(?:the|a|an|its|their|his|her|our|be|being|is|are|can|will|to|would|may|might|must|should|could|newly|fully)\s+$/i.test(window.slice(Math.max(0, match.index - 12), match.index))) continue;
       const at = from + match.index;
       const atEnd = at + match[0].length;
       if (at >= start && atEnd <= end) continue; // a cue inside the expression itself ("last", "next") is the expression's, not the clause's
+      if (onlyBefore && atEnd > start) continue;
       const distance = atEnd <= start ? start - atEnd : at - end;
       // A cue before the expression weighs a little more than one after it: "will meet on Friday, officials said".
       if (distance > MAX_CUE_DISTANCE) continue;
@@ -58,8 +69,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     }
   };
   consider(FUTURE, 'future');
+  consider(FUTURE_BEFORE, 'future', true);
   // A deadline ("by August", "until Friday") points ahead, unless a past tense stands closer.
-  if (/\b(?:by|until|till)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, start - 12), start))) {
+  if (!pastPerfect && /\b(?:by|until|till)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, start - 12), start))) {
     const weighted = 15;
     if (!best || weighted < (best as { distance: number }).distance) best = { distance: weighted, tense: 'future' };
   }
