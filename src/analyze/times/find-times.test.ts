@@ -111,7 +111,11 @@ describe('durations, sets and vague references', () => {
     ['Every second week you hear a new threat.', 'Every second week', 'SET P2W'],
     ['The ministry publishes losses daily.', 'daily', 'SET P1D'],
     ['Supplies were held up for months.', 'months', 'DURATION PXM'],
-    ['It took two and a half years.', 'two and a half years', 'DURATION P30M'],
+    ['It took two and a half years.', 'two and a half years', 'DURATION P2Y6M'],
+    // TimeBank: whole units and the rest in the next smaller unit.
+    ['Albright is scheduled to spend about 5 1/2 hours in Nairobi.', 'about 5 1/2 hours', 'DURATION PT5H30M'],
+    ['The talks lasted a minute and a half.', 'a minute and a half', 'DURATION PT1M30S'],
+    ['The wait took half an hour.', 'half an hour', 'DURATION PT30M'],
     ['The town is now under fire.', 'now', 'DATE PRESENT_REF'],
     ['At present, the line holds.', 'At present', 'DATE PRESENT_REF'],
     ['The brigade was recently moved.', 'recently', 'DATE PAST_REF'],

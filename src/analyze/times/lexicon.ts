@@ -87,7 +87,11 @@ export function durationValue(unit: Unit, n: number | null): string {
   }
 }
 
-/** A fractional amount in the next smaller unit where TIMEX3 needs whole numbers: 1.5 years → P18M. */
+/**
+ * A fractional amount as TIMEX3 writes it, in whole numbers: the whole units and the rest in the next smaller
+ * unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, as TimeBank's annotators
+ * wrote them); "half an hour" is PT30M. Decades and centuries are years already (P25Y).
+ */
 export function durationWithFraction(unit: Unit, n: number): string {
   if (Number.isInteger(n)) return durationValue(unit, n);
   const smaller: Partial<Record<Unit, [Unit, number]>> = {
@@ -95,8 +99,17 @@ export function durationWithFraction(unit: Unit, n: number): string {
     decade: ['year', 10], century: ['year', 100],
   };
   const next = smaller[unit];
-  if (next && Number.isInteger(n * next[1])) return durationValue(next[0], n * next[1]);
-  return durationValue(unit, n);
+  if (!next || !Number.isInteger(n * next[1])) return durationValue(unit, n);
+  const whole = Math.floor(n);
+  const rest = Math.round((n - whole) * next[1]);
+  if (whole === 0 || unit === 'decade' || unit === 'century' || unit === 'week') return durationValue(next[0], n * next[1]);
+  return joinDurations(durationValue(unit, whole), durationValue(next[0], rest));
+}
+
+/** "P2Y" and "P6M" → "P2Y6M"; "PT5H" and "PT30M" → "PT5H30M"; "P1D" and "PT12H" → "P1DT12H". */
+function joinDurations(larger: string, smaller: string): string {
+  if (smaller.startsWith('PT')) return larger.startsWith('PT') ? larger + smaller.slice(2) : larger + smaller.slice(1);
+  return larger + smaller.slice(1);
 }
 
 function formatAmount(n: number): string {
