@@ -1,0 +1,103 @@
+/**
+ * @module analyze/quantities/assemble
+ *
+ * The quantities of one line: every number phrase with what it measures
+ * (first pass), then the links between neighbours — "38 of 63 drones" and
+ * "10-15 km" lend the second number's unit to the first —, the filters, the
+ * approximators, and which bare numbers stand (second pass).
+ */
+import type { FoundQuantity } from './types.js';
+import { approxBefore } from './approximators.js';
+import { notAQuantity, type FilterContext } from './filters.js';
+import { measure, type Measured } from './measure.js';
+import { countsPeople, type NounContext } from './nouns.js';
+import { readNumber, scaled, type NumberPhrase } from './numerals.js';
+import { DASHES, joined, type Tok } from './tokens.js';
+
+export interface LineContext extends NounContext, FilterContext {
+  /** Whether any character of [start, end) lies in a times span or a name. */
+  inTimeOrName(start: number, end: number): boolean;
+}
+
+interface Draft {
+  np: NumberPhrase;
+  m: Measured;
+}
+
+/** A line's quantities, in text order (conversions are linked by the caller, across the whole text). */
+export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQuantity[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const np = readNumber(toks, i);
+    if (!np) {
+      i += 1;
+      continue;
+    }
+    drafts.push({ np, m: measure(toks, np, ctx) });
+    i = np.last + 1;
+  }
+
+  const out: FoundQuantity[] = [];
+  drafts.forEach((d, q) => {
+    const { np } = d;
+    let m = d.m;
+    if (m.reject) return;
+    const next = drafts[q + 1];
+    let range: [number, number] | undefined = np.range;
+    // "$15-$20bn": a first sum in the second's currency, without its scale.
+    const sameMoney = m.dimension === 'money' && next?.m.dimension === 'money' && m.unit === next.m.unit && m.scale === 1 && next.m.scale > 1;
+    if ((m.kind === null || sameMoney) && next && !next.m.reject) {
+      const link = linkBetween(toks, d, next);
+      if (link) {
+        // The first of "38 of 63 drones", "10-15 km", "between 20 and 30 people" counts what the second counts; its span stays the number.
+        m = { ...m, unit: next.m.unit, dimension: next.m.dimension, kind: next.m.kind, noun: next.m.noun };
+        if (link === 'range') {
+          // "6 to 8 million people", "£15-20m": the first number takes the second's scale.
+          if (np.digits && m.scale === 1 && next.m.scale > 1) m = { ...m, value: scaled(m.value.toString(), next.m.scale), scale: next.m.scale };
+          range = [m.value, next.m.value];
+        }
+      }
+    }
+    const first = toks[np.first]!;
+    const last = toks[np.last]!;
+    if (ctx.inTimeOrName(first.start, last.end)) return;
+    if (notAQuantity(toks, np, m.kind, ctx)) return;
+
+    let unit = m.unit;
+    if (m.kind === null) {
+      const people = countsPeople(toks, np.first, np.last);
+      // A bare number word is a quantity only where it counts people ("killed seven"): "in two", "the two" are not.
+      if (!np.digits && !np.scaled && !np.vague && !people) return;
+      if (people) unit = 'people';
+    }
+    const article = np.first > 0 && /^an?$/.test(toks[np.first - 1]!.lower) ? np.first - 1 : -1;
+    const before = approxBefore(toks, article >= 0 ? article : m.first);
+    const start = toks[m.first]!.start;
+    const end = toks[m.last]!.end;
+    const found: FoundQuantity = {
+      start,
+      end,
+      value: m.value,
+      unit,
+      dimension: m.dimension,
+      approx: np.vague || before.approx || m.approxAfter,
+    };
+    if (range) found.range = range;
+    if (m.noun) found.noun = { start: toks[m.noun.first]!.start, end: toks[m.noun.head]!.end };
+    out.push(found);
+  });
+  return out;
+}
+
+/** Whether d and next are "N of M …" ('of') or a range "N-M", "N to M", "between N and M" ('range'). */
+function linkBetween(toks: readonly Tok[], d: Draft, next: Draft): 'of' | 'range' | null {
+  const from = d.m.last + 1;
+  const to = next.m.first;
+  const between = toks.slice(from, to).map((t) => t.lower);
+  const words = between.join(' ');
+  if (words === 'of' || words === 'out of') return 'of';
+  if (between.length === 1 && DASHES.has(between[0]!) && joined(toks[d.m.last], toks[from]) && joined(toks[from], toks[to])) return 'range';
+  if (words === 'to' || words === 'or') return 'range';
+  if (words === 'and' && toks[d.m.first - 1]?.lower === 'between') return 'range';
+  return null;
+}

@@ -1,0 +1,110 @@
+/**
+ * @module analyze/quantities/filters
+ *
+ * Numbers that are not quantities (FORMAT.md, GOLD.md): years, ordinals and
+ * decades, times of day, numbers inside names and designations ("F-16",
+ * "Su-34", "Covid-19", "Article 5", "Resolution 2231", "No. 1", "day 100"),
+ * scores and ratios ("2-1", "24/7"), list numbering, ages, addresses, and
+ * "one" as a pronoun or determiner ("one of the", "one resident"). Dates
+ * and durations are the times layer's, and names the names layer's: the
+ * finder checks those spans itself; these are the cases they leave.
+ */
+import type { NumberPhrase } from './numerals.js';
+import { DASHES, HYPHENS, isCapitalized, isWord, joined, type Tok } from './tokens.js';
+
+/** Words before a number that make it a label, not an amount: "Article 5", "day 100", "No. 1". */
+const LABELS = new Set([
+  'no', 'nos', 'number', 'article', 'articles', 'resolution', 'section', 'chapter', 'paragraph', 'clause',
+  'page', 'pages', 'p', 'pp', 'vol', 'volume', 'issue', 'item', 'figure', 'fig', 'table', 'episode', 'season',
+  'part', 'phase', 'stage', 'level', 'category', 'grade', 'class', 'type', 'version', 'model', 'mark', 'mk',
+  'flight', 'route', 'highway', 'motorway', 'line', 'unit', 'building', 'block', 'room', 'gate', 'exit',
+  'platform', 'bus', 'tram', 'code', 'day', 'round', 'game', 'match', 'reactor', 'ward', 'district', 'precinct',
+  'zone', 'sector', 'battalion', 'brigade', 'regiment', 'division', 'corps', 'squad', 'platoon', 'colony', 'tier',
+  'top', 'step', 'title', 'protocol', 'covid'
+]);
+/** After a number: a time of day or a time zone ("5am" is a glued suffix, "5 a.m." and "0800 GMT" are not). */
+const CLOCK_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'gmt', 'bst', 'cet', 'cest', 'est', 'edt', 'utc', 'msk', 'eet', 'eest', "o'clock", 'hrs', 'h']);
+const STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'boulevard', 'square', 'place', 'way']);
+
+export type Measure = 'unit' | 'noun' | null;
+
+export interface FilterContext {
+  /** The type of the recognized name at this offset, or null. */
+  nameType(offset: number): string | null;
+  /** Whether the token is the first of its sentence (a capitalized word there is no name). */
+  sentenceStart(offset: number): boolean;
+}
+
+/**
+ * Why the number phrase `np` is not a quantity, or null when it may be one.
+ * `measured`: a unit or currency ('unit') or a counted noun ('noun') goes with it, which
+ * rescues a capitalized word before it ("Tuesday 300 people") and a year-like
+ * numeral with a currency ("$2022").
+ */
+export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: Measure, ctx: FilterContext): string | null {
+  const first = toks[np.first]!;
+  const last = toks[np.last]!;
+  const prev = toks[np.first - 1];
+  const next = toks[np.last + 1];
+  const suffix = np.suffix;
+
+  if (np.digits) {
+    if (/^(?:st|nd|rd|th)$/.test(suffix)) return 'ordinal';
+    if (suffix === 's' || (prev?.text === "'" || prev?.text === '’') && joined(prev, first)) return 'decade';
+    if (/^(?:am|pm|h|hrs|gmt|bst|cet)$/.test(suffix)) return 'time of day';
+    if (next && CLOCK_AFTER.has(next.lower)) return 'time of day';
+    // "19.00", "00.36": the live blogs' timestamps (hours.minutes), never a measure written bare.
+    if (!measured && /^\d{1,2}\.\d\d$/.test(first.text) && +first.text.slice(0, -3) < 25 && +first.text.slice(-2) < 60) return 'time of day';
+    // "10:30", "24/7", "9/11", "2-1", "1:0": glued to another number by a colon, slash or dash.
+    const left = gluedSeparator(toks[np.first - 2], prev, first);
+    const right = gluedSeparator(last, next, toks[np.last + 2]);
+    for (const sep of [left, right]) {
+      if (sep === ':') return 'time of day';
+      if (sep === '/' || (sep && DASHES.has(sep) && !measured)) return 'score, ratio or date';
+    }
+    // "11GA", "9M723": letters glued after the digits that are no unit or scale.
+    if (suffix && /\p{Lu}/u.test(first.text.slice(-suffix.length))) return 'designation';
+    // Followed by a glued hyphen and a capitalized word or code: "2-S19", "9-K720".
+    if (next && HYPHENS.has(next.text) && joined(last, next) && /^\p{Lu}/u.test(toks[np.last + 2]?.text ?? '') && joined(next, toks[np.last + 2])) return 'designation';
+    // A year: four digits without grouping, 1800–2100, with nothing measured ("2022", "the 2024 elections").
+    if (!np.scaled && /^\d{4}$/.test(first.text) && +first.text >= 1800 && +first.text <= 2100 && !measured) return 'year';
+    // List numbering: "1." or "2)" at the start of a line.
+    if (np.first === 0 && next && (next.text === '.' || next.text === ')') && joined(last, next)) return 'list number';
+    // An address: "10 Downing Street".
+    if (next && isCapitalized(next) && STREETS.has((toks[np.last + 2]?.lower ?? ''))) return 'address';
+    // An age: "Putin, 69, said" (after a person's name, between commas).
+    if (prev?.text === ',' && next?.text === ',' && np.value < 120 && !np.scaled) {
+      const before = toks[np.first - 2];
+      if (before && ctx.nameType(before.start) === 'PERSON') return 'age';
+    }
+  }
+  // "F-16", "Su-34", "Kh-101", "Covid-19", "S-300", "Hwasong-11": letters, a hyphen, the digits; and "multi-billion".
+  if (prev && HYPHENS.has(prev.text) && joined(prev, first) && isWord(toks[np.first - 2]) && joined(toks[np.first - 2], prev)) return 'designation';
+  // A count is whole: "19.09 Ukrainian forces" is a live blog's timestamp before its headline.
+  if (measured === 'noun' && !np.scaled && !Number.isInteger(np.value)) return 'time of day';
+  // Ages: "a 25-year-old", "aged 25", "25 years old" (the last is a duration for times too).
+  const afterHyphen = next && HYPHENS.has(next.text) && joined(last, next) ? toks[np.last + 2] : undefined;
+  if (afterHyphen && /^years?(?:-old)?$/.test(afterHyphen.lower) && toks[np.last + 3]?.text === '-' && toks[np.last + 4]?.lower === 'old') return 'age';
+  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+
+  if (prev && !np.scaled) {
+    const label = prev.lower === '.' && toks[np.first - 2] ? toks[np.first - 2]!.lower : prev.lower;
+    // "No. 1", "Article 5", "day 100", "Nord Stream 2" — but not "a staggering 420,000", and a label with a unit after ("point 5 percent") is rare enough.
+    if (LABELS.has(label) && (label !== 'no' || isCapitalized(prev.lower === '.' ? toks[np.first - 2] : prev))) return 'label';
+    if (prev.text === '#') return 'label';
+    // "the Group of 7", "G-20"'s long form.
+    if (prev.lower === 'of' && toks[np.first - 2]?.text === 'Group') return 'name number';
+    // A capitalized word glued to the number's left by nothing but a space, inside a sentence: "Resolution 2231", "Patriot 3".
+    if (!measured && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && prev.text !== 'I') return 'name number';
+  }
+  // "one of the", "one resident", "in one conflict": the pronoun and the determiner, not a count (the seed gold leaves them all out).
+  if (np.isOne && !np.scaled && measured !== 'unit') return 'one';
+  return null;
+}
+
+/** The separator between two numbers written together ("2-1", "24/7", "10:30"), or null. */
+function gluedSeparator(a: Tok | undefined, sep: Tok | undefined, b: Tok | undefined): string | null {
+  if (!a || !sep || !b || !joined(a, sep) || !joined(sep, b)) return null;
+  if (!/^\d/.test(a.text) || !/^\d/.test(b.text)) return null;
+  return sep.text === ':' || sep.text === '/' || DASHES.has(sep.text) ? sep.text : null;
+}
