@@ -107,6 +107,7 @@ export const ANONYMOUS_HEAD = new Set([
   'staffer', 'staffers', 'member', 'members', 'volunteer', 'volunteers', 'civilian', 'civilians', 'villager', 'villagers',
   'fighter', 'fighters', 'doctor', 'doctors', 'nurse', 'worker', 'workers', 'mother', 'father', 'veteran', 'veterans',
   'journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'military', 'intelligence', 'researcher', 'researchers',
+  'powers', 'countries', 'allies', 'governments', 'leaders', 'nations', 'partners', 'donors', 'reports', 'rumors', 'rumours',
 ]);
 
 /** Descriptions that stand for the last outlet quoted: "the report said", "the daily wrote". */

@@ -40,7 +40,7 @@ function candidateFor(text: string, sentences: readonly Span[], passage: QuotedP
   const base = { start: passage.start, end: trimQuoteEnd(text, passage.start, passage.end), kind: 'direct' as const };
   const after = cueAfter(text, passage);
   if (after) return { ...base, cue: span(after.verb), at: passage.start, rule: 'direct-cue-after', speaker: (r) => r.resolve(after.phrase, after.verb.start) };
-  const before = cueBefore(text, passage, Math.max(previousClose, lineStart(text, passage.open)));
+  const before = cueBefore(text, passage, Math.max(previousClose, cueLineStart(text, passage.open)));
   if (before) return { ...base, cue: before.cue, at: before.verb.start, rule: 'direct-cue-before', speaker: (r) => r.resolve(before.phrase, before.verb.start) };
   const sentence = sentences.find((s) => s.start <= passage.open && passage.open < s.end);
   const sentenceStart = sentence ? sentence.start : lineStart(text, passage.open);
@@ -152,6 +152,18 @@ function span(word: Word): [number, number] {
 function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
+}
+
+/**
+ * Where the cue of a quote may start: its own line, or the line before when
+ * that line ends with a colon ("The New York Times reports:" then a quoted
+ * paragraph).
+ */
+function cueLineStart(text: string, open: number): number {
+  const own = lineStart(text, open);
+  if (text.slice(own, open).trim() !== '') return own;
+  const before = text.slice(0, own).trimEnd();
+  return before.endsWith(':') ? lineStart(text, before.length) : own;
 }
 
 function lineStart(text: string, at: number): number {

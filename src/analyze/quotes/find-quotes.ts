@@ -27,8 +27,8 @@ export function findQuotes(input: QuoteInput): QuoteSpan[] {
   for (const candidate of [...direct, ...indirect].sort((a, b) => a.at - b.at || a.start - b.start)) {
     const outer = /^direct-(in-sentence|sentence-subject)$/.test(candidate.rule) ? quotes.find((q) => q.kind === 'indirect' && q.start <= candidate.start && candidate.end <= q.end + 2) : undefined;
     const speaker: Speaker = outer ? { entity: outer.speaker, how: 'reported-clause' } : candidate.speaker(resolver);
-    // GOLD.md and PolNeAR agree: reported speech from an unnamed source ("officials say") is not an attribution to keep.
-    if (candidate.kind === 'indirect' && (speaker.how === 'anonymous' || speaker.how === 'none') && !speaker.entity) continue;
+    // GOLD.md leaves out reported speech from unnamed sources ("officials say"), and a clause with no subject at all is no attribution.
+    if (candidate.kind === 'indirect' && !speaker.entity && (speaker.how === 'anonymous' || !speaker.span || /^there\b/i.test(speaker.text ?? ''))) continue;
     quotes.push({
       start: candidate.start,
       end: candidate.end,
@@ -36,6 +36,7 @@ export function findQuotes(input: QuoteInput): QuoteSpan[] {
       speaker: speaker.entity,
       cue: candidate.cue,
       ...(speaker.text && speaker.how !== 'name' ? { speakerText: speaker.text } : {}),
+      ...(speaker.span ? { speakerSpan: speaker.span } : {}),
       rule: `${candidate.rule}/${speaker.how}`,
     });
   }

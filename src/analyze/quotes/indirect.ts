@@ -17,16 +17,21 @@ import { phraseAfter, subjectBefore } from './phrases.js';
 import type { Speaker, SpeakerResolver } from './speakers.js';
 import { isPossessive, isPunct, wordsIn, type Word } from './words.js';
 
-/** Words that may begin a reported clause whose "that" was left out. */
-const CLAUSE_STARTERS = new Set([
-  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'its',
-  'their', 'our', 'some', 'many', 'no', 'all', 'both', 'every', 'any', 'most', 'russia', 'ukraine', 'would', 'will',
-  'could', 'should', 'might', 'may', 'must', 'can', 'if', 'only', 'more', 'nearly', 'about', 'up',
+/**
+ * Words after a speech verb that show no reported clause follows ("said in
+ * a statement", "told reporters", "said so"): a clause whose "that" was
+ * left out starts with anything else.
+ */
+const NOT_CLAUSE_START = new Set([
+  'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'through', 'so', 'as',
+  'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', 'reporters', 'journalists', 'what', 'how', 'why',
+  'when', 'where', 'whether', 'which', 'who', 'this', 'otherwise', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'up',
+  'out', 'off', 'over', 'back', 'too', 'again', 'later', 'earlier', 'instead', 'publicly', 'privately',
 ]);
 /** Words after a comma that begin a new clause, ending the reported one. */
 const CLAUSE_BREAKERS = new Set(['but', 'with', 'suggesting', 'adding', 'saying', 'which', 'while', 'although', 'though', 'whereas', 'according', 'noting', 'citing', 'prompting', 'he', 'she', 'they']);
 /** Before a verb, these make it no cue: "to say", "was said to", "be reported". */
-const NOT_A_CUE_BEFORE = new Set(['to', 'was', 'were', 'is', 'be', 'been', 'being', 'are', "it's", 'not']);
+const NOT_A_CUE_BEFORE = new Set(['to', 'was', 'were', 'is', 'be', 'been', 'being', 'are', "it's", 'not', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'unconfirmed', 'unverified']);
 const THAT_REACH = 9;
 const MIN_CLAUSE_WORDS = 3;
 
@@ -86,7 +91,7 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
     if (HEARER_VERB.has(word.lower) && that > verb + 1) cueEnd = words[that - 1]!.end;
   } else if (!HEARER_VERB.has(word.lower) || /^warn/.test(word.lower)) {
     const next = words[verb + 1];
-    if (next && (CLAUSE_STARTERS.has(next.lower) || /^[\p{Lu}\p{N}]/u.test(next.text)) && !isPunct(next)) start = verb + 1;
+    if (next && subject.length && !NOT_CLAUSE_START.has(next.lower) && !isPunct(next) && !SPEECH_VERB.has(next.lower)) start = verb + 1;
     else if (next?.text === ',' && subject.length && words[verb - subject.length - 1]?.text === ',') start = verb + 2;
   }
   if (start < 0) {

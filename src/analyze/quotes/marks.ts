@@ -38,18 +38,26 @@ export function quotedPassages(text: string): QuotedPassage[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    const pair = doubledMark(text, i);
     if (open < 0) {
-      if (OPENERS.has(c) || (c === STRAIGHT && opensStraight(text, i))) open = i;
+      if (OPENERS.has(c) || (c === STRAIGHT && opensStraight(text, i)) || pair === 'open' || (pair === 'either' && opensStraight(text, i, 2))) {
+        open = pair ? i + 1 : i;
+        if (pair) i += 1;
+      }
       continue;
     }
-    if (CLOSERS.has(c) || (c === STRAIGHT && !opensStraight(text, i))) {
+    if (pair === 'close' || (pair === 'either' && !opensStraight(text, i, 2))) {
+      finish(i, true);
+      i += 1;
+    } else if (CLOSERS.has(c) || (c === STRAIGHT && !opensStraight(text, i))) {
       finish(i, true);
     } else if (c === '\n') {
       const next = nextParagraphStart(text, i);
       const opener = text[next];
-      if (opener !== undefined && (OPENERS.has(opener) || opener === STRAIGHT)) {
+      const doubled = doubledMark(text, next);
+      if (opener !== undefined && (OPENERS.has(opener) || opener === STRAIGHT || doubled === 'open' || doubled === 'either')) {
         paragraphs += 1;
-        i = next;
+        i = doubled ? next + 1 : next;
       } else {
         finish(trimEnd(text, i), false);
       }
@@ -62,10 +70,21 @@ export function quotedPassages(text: string): QuotedPassage[] {
   return passages;
 }
 
+/**
+ * Two apostrophes or two backticks as one mark, the typewriter quotes of
+ * the New York Times' archive and of TimeBank-era wire text (''...'', ``...'').
+ */
+function doubledMark(text: string, i: number): 'open' | 'close' | 'either' | null {
+  const two = text.slice(i, i + 2);
+  if (two === '``') return 'open';
+  if (two === "''") return 'either';
+  return null;
+}
+
 /** A straight mark opens after a space, a line start or an opening bracket, and before a word. */
-function opensStraight(text: string, i: number): boolean {
+function opensStraight(text: string, i: number, width = 1): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
-  const after = text[i + 1] ?? ' ';
+  const after = text[i + width] ?? ' ';
   return /[\s([{\u2014-]/.test(before) && /\S/.test(after);
 }
 

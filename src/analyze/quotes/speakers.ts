@@ -29,6 +29,8 @@ export interface Speaker {
   entity: string | null;
   /** The phrase, when it is not a name. */
   text?: string;
+  /** Where the words that stand for the speaker are (a name, a pronoun, a description); absent when the speaker was carried over. */
+  span?: [number, number];
   how: 'name' | 'owner' | 'pronoun' | 'title' | 'outlet' | 'anonymous' | 'reported-clause' | 'none';
 }
 
@@ -45,7 +47,7 @@ export class SpeakerResolver {
   private readonly titles = new Map<string, Array<{ at: number; entity: string }>>();
   /** The last organisation quoted: "the report said" is its report, whoever spoke in between. */
   private lastOutlet: string | null = null;
-  private last: { entity: string | null; cls: SpeakerClass; type: MentionType | null; at: number } | null = null;
+  private last: { entity: string | null; cls: SpeakerClass; type: MentionType | null; at: number; span?: [number, number] } | null = null;
 
   constructor(
     private readonly text: string,
@@ -57,7 +59,8 @@ export class SpeakerResolver {
 
   /** Resolves the words of a speaker phrase, at the offset of its cue; records the result as the last speaker. */
   resolve(phrase: readonly Word[], at: number): Speaker {
-    const speaker = this.resolvePhrase(phrase, at);
+    const resolved = this.resolvePhrase(phrase, at);
+    const speaker: Speaker = phrase.length ? { ...resolved, span: [phrase[0]!.start, phrase[phrase.length - 1]!.end] } : resolved;
     this.remember(speaker, phrase, at);
     return speaker;
   }
@@ -65,7 +68,7 @@ export class SpeakerResolver {
   /** The speaker of the sentence before, for a quote that carries none of its own ("“…” Another added"). */
   lastSpeaker(at: number): Speaker | null {
     if (!this.last || at - this.last.at > LAST_SPEAKER_REACH) return null;
-    return { entity: this.last.entity, how: 'pronoun' };
+    return { entity: this.last.entity, how: 'pronoun', ...(this.last.span ? { span: this.last.span } : {}) };
   }
 
   /**
@@ -89,10 +92,12 @@ export class SpeakerResolver {
     const following = this.text.slice(mention.end, mention.end + 30).match(/^\s+(\p{Ll}+)/u)?.[1];
     if (mention.type !== 'PERSON' && following && ANONYMOUS_HEAD.has(following)) {
       this.last = { entity: null, cls: following.endsWith('s') ? 'group' : 'person', type: null, at: mention.start };
-      return { entity: null, text: this.text.slice(mention.start, mention.end + 1 + following.length), how: 'anonymous' };
+      const end = mention.end + 1 + following.length;
+      return { entity: null, text: this.text.slice(mention.start, end), how: 'anonymous', span: [mention.start, end] };
     }
-    this.remember({ entity: mention.entity, how: 'name' }, [], mention.start, mention.type);
-    return { entity: mention.entity, how: 'name' };
+    const speaker: Speaker = { entity: mention.entity, how: 'name', span: [mention.start, mention.end] };
+    this.remember(speaker, [], mention.start, mention.type);
+    return speaker;
   }
 
   private resolvePhrase(phrase: readonly Word[], at: number): Speaker {
@@ -133,7 +138,7 @@ export class SpeakerResolver {
     const head = phrase[phrase.length - 1];
     const plural = head !== undefined && /s$/.test(stem(head)) && !/ss$/.test(stem(head));
     const cls: SpeakerClass = type === 'PERSON' ? 'person' : type ? 'group' : plural || head?.lower === 'they' || head?.lower === 'it' ? 'group' : 'person';
-    this.last = { entity: speaker.entity, cls, type, at };
+    this.last = { entity: speaker.entity, cls, type, at, ...(speaker.span ? { span: speaker.span } : {}) };
   }
 
   private mentionEndingAt(end: number): MentionSpan | undefined {

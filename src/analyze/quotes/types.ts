@@ -17,6 +17,8 @@ export interface QuoteSpan extends Span {
   cue: [number, number] | null;
   /** The words that stand for the speaker, when they are not a name ("an administration official", "he"). */
   speakerText?: string;
+  /** Where the words standing for the speaker are, when the text has them beside this quote. */
+  speakerSpan?: [number, number];
   /** How the quote and its speaker were found: which position of the cue, which resolution of the speaker. */
   rule: string;
 }
