@@ -54,6 +54,17 @@ describe('absolute dates', () => {
   });
 });
 
+describe('a day named with its week or with "last"', () => {
+  // AQUAINT (TempEval-3) sentences.
+  it.each([
+    ['In a drama that may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez has remained largely out of the glare.', '2000-02-24', 'the week of March 6', 'DATE 2000-W10'],
+    ['Slepian was shot to death last Oct. 23 at his home in suburban Amherst.', '1999-04-19', 'last Oct. 23', 'DATE 1998-10-23'],
+    ['The hearing is set for the week of March 6.', null, 'the week of March 6', 'DATE XXXX-WXX'],
+  ])('%s', (text, published, phrase, expected) => {
+    expect(valueOf(text, published, phrase)).toBe(expected);
+  });
+});
+
 describe('the tense of the clause a bare weekday stands in', () => {
   // Sentences from TimeBank and AQUAINT (TempEval-3), with their publication dates.
   it.each([

@@ -213,13 +213,28 @@ export const RULES: Rule[] = [
   {
     name: 'month-day',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(?:the\s+)?(${DAY})(?![:.]\d)`),
+    // "last Oct. 23" is the last October 23 before the reference day; without "last", "last Oct." alone would win.
+    pattern: rx(String.raw`${B}(?:(${WEEKDAY}),?\s+)?(?:(last|this|next|this\s+past|this\s+coming)\s+)?(${MONTH})\s+(?:the\s+)?(${DAY})(?![:.]\d)`),
     build: (m, text) => {
-      const month = monthNumber(m[2]!);
-      if (!month || !isCapitalized(m[2])) return null;
+      const month = monthNumber(m[3]!);
+      if (!month || !isCapitalized(m[3])) return null;
       // "May 8" is a date; "May 2 troops" would not be, but such text is rare: only counts after the number are refused.
       if (COUNT_NOUN.test(textAfter(text, m.index + m[0].length))) return null;
-      return { kind: 'calendar', gran: 'day', month, day: dayNumber(m[3]!), ...(m[1] ? { weekday: weekdayNumber(m[1]) } : {}) };
+      const relative = which(m[2]);
+      return {
+        kind: 'calendar', gran: 'day', month, day: dayNumber(m[4]!), ...(m[1] ? { weekday: weekdayNumber(m[1]) } : {}), ...(relative ? { which: relative } : {}),
+      };
+    },
+  },
+  {
+    // "a court hearing the week of March 6": the ISO week of that day.
+    name: 'week-of',
+    priority: 8,
+    pattern: rx(String.raw`${B}the\s+week\s+of\s+(${MONTH})\s+(?:the\s+)?(${DAY})(?:,?\s+(${YEAR}))?(?![:.]\d)`),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !isCapitalized(m[1])) return null;
+      return { kind: 'calendar', gran: 'day', month, day: dayNumber(m[2]!), weekOf: true, ...(m[3] ? { year: Number(m[3]) } : {}) };
     },
   },
   {

@@ -42,8 +42,10 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolution | nul
   switch (reading.kind) {
     case 'fixed':
       return { type: reading.type, value: reading.value, basis: 'stated' };
-    case 'calendar':
-      return calendar(reading, ctx);
+    case 'calendar': {
+      const resolution = calendar(reading, ctx);
+      return reading.weekOf && resolution ? weekOf(resolution) : resolution;
+    }
     case 'weekday':
       return weekday(reading, ctx);
     case 'deictic':
@@ -338,6 +340,13 @@ function deictic(reading: Extract<Reading, { kind: 'deictic' }>, ctx: ResolveCon
       point = shift(pointAt(reference, reading.gran), reading.gran, reading.offset);
   }
   return done(point, 'reference');
+}
+
+/** The ISO week of a resolved day ("the week of March 6"); a day of unknown year is a week of unknown year. */
+function weekOf(resolution: Resolution): Resolution {
+  const day = resolution.point ? firstDay(resolution.point) : null;
+  const point: Point = day ? weekPointOf(day) : { gran: 'week', year: null };
+  return { ...resolution, type: 'DATE', value: timexValue(point), point };
 }
 
 function weekPointOf(day: Ymd): Point {

@@ -39,6 +39,8 @@ export type Reading =
       /** "The new year": the coming one late in a year, the current one early in it. */
       newYear?: boolean;
       which?: Which;
+      /** "The week of March 6": the ISO week the day falls in. */
+      weekOf?: boolean;
     } & TimeOfDay)
   /** A weekday ("on Sunday", "last Friday", "Tuesday night"). */
   | ({ kind: 'weekday'; weekday: number; which?: Which | 'before-anchor' | 'after-anchor' } & TimeOfDay)
