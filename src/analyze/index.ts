@@ -86,7 +86,7 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
       approx: q.approx,
       attributedTo: q.attributedTo,
     })),
-    quotes: optionalLayer<QuoteSpan>(doc, 'quotes').map(({ rule: _rule, speakerText: _speakerText, speakerSpan: _speakerSpan, ...quote }) => ({ ...quote, text: doc.slice(quote) })),
+    quotes: optionalLayer<QuoteSpan>(doc, 'quotes').map(({ rule: _rule, speakerSpan: _speakerSpan, ...quote }) => ({ ...quote, text: doc.slice(quote) })),
     events: [],
     framing: {},
   };

@@ -13,7 +13,7 @@ import { z } from '@hono/zod-openapi';
  * Version of the analysis format this code writes: FORMAT.md v1 plus sitrep's extensions (`metadata`, `status`, `notes`...).
  * 1.2 added the `places` layer (docs/format.md); an analysis of an earlier version has none.
  */
-export const FORMAT_VERSION = '1.2';
+export const FORMAT_VERSION = '1.3';
 
 const offset = z.number().int().min(0);
 const pair = z.tuple([offset, offset]);
@@ -109,7 +109,17 @@ export const QuantitySchema = z
   .openapi('Quantity');
 
 export const QuoteSchema = z
-  .object({ ...span, text: z.string(), kind: z.enum(['direct', 'indirect']), speaker: entityId, cue: pair.nullable() })
+  .object({
+    ...span,
+    text: z.string(),
+    kind: z.enum(['direct', 'indirect']),
+    speaker: entityId,
+    cue: pair.nullable(),
+    speakerText: z
+      .string()
+      .optional()
+      .describe('the words that stand for the speaker when they are no name: a description of an unnamed source ("an administration official", speaker null) or a pronoun (since format 1.3)'),
+  })
   .openapi('Quote');
 
 export const EventSchema = z
