@@ -127,16 +127,22 @@ export function divisionPoints(places: readonly GeoNamesPlace[], level: 1 | 2): 
     acc.lats.push(p.lat);
     acc.lons.push(p.lon);
   }
-  const mid = (values: number[]): number => {
-    const s = [...values].sort((a, b) => a - b);
-    const lo = s[0]!;
-    const hi = s[s.length - 1]!;
-    return Math.round(((lo + hi) / 2) * 1e5) / 1e5;
-  };
   const out = new Map<string, { lat: number; lon: number; places: number }>();
   for (const key of [...by.keys()].sort()) {
     const acc = by.get(key)!;
-    out.set(key, { lat: mid(acc.lats), lon: mid(acc.lons), places: acc.lats.length });
+    out.set(key, { lat: middle(acc.lats), lon: middle(acc.lons), places: acc.lats.length });
   }
   return out;
+}
+
+/** The middle of a range of values, to 5 decimals. */
+function middle(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return Math.round(((s[0]! + s[s.length - 1]!) / 2) * 1e5) / 1e5;
+}
+
+/** The middle of the box that places span (as divisionPoints takes it); undefined for none. */
+export function boxMiddle(places: ReadonlyArray<{ lat: number; lon: number }>): { lat: number; lon: number } | undefined {
+  if (places.length === 0) return undefined;
+  return { lat: middle(places.map((p) => p.lat)), lon: middle(places.map((p) => p.lon)) };
 }

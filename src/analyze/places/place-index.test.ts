@@ -27,6 +27,13 @@ describe('the places index', () => {
     expect(index.lookup('Morris County').some((p) => p.featureCode === 'ADM2' && p.admin1 === 'NJ')).toBe(true);
   });
 
+  it('has the English counties that GeoNames splits into its divisions, at the middle of their towns', () => {
+    const county = (name: string) => index.lookup(name).find((p) => p.featureCode === 'ADM2' && p.country === 'GB')!;
+    expect(Math.abs(county('Yorkshire').lat - 53.9) + Math.abs(county('Yorkshire').lon + 1.3)).toBeLessThan(1);
+    expect(Math.abs(county('Berkshire').lat - 51.45) + Math.abs(county('Berkshire').lon + 0.95)).toBeLessThan(1);
+    expect(Math.abs(county('Northamptonshire').lat - 52.3) + Math.abs(county('Northamptonshire').lon + 0.85)).toBeLessThan(1);
+  });
+
   it('gives each place one stable id, and a region the gazetteer has the gazetteer’s id', () => {
     const parises = index.lookup('Paris');
     expect(new Set(parises.map((p) => p.id)).size).toBe(parises.length);

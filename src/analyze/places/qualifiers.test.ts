@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
+import { closesPhrase, qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
 
 /** The span of `name` in `text`, its first occurrence. */
 function at(text: string, name: string) {
@@ -35,6 +35,16 @@ describe('qualifiers', () => {
     const text = 'Amanda from Tacoma, Washington shares tips. Strikes hit Kiev, Kharkiv and Odesa.';
     expect(standsAsQualifier(text, at(text, 'Washington'))).toBe(true);
     expect(standsAsQualifier(text, at(text, 'Kharkiv'))).toBe(false);
+  });
+
+  it('tells a qualifier that ends its phrase from one that begins a clause', () => {
+    const calendar = '28/29 April: Donington Park, Leicestershire. 19/20 May: Thruxton, Hampshire.';
+    expect(closesPhrase(calendar, at(calendar, 'Donington Park'), 'Leicestershire')).toBe(true);
+    const abbreviation = 'He grew up in Portland, Ore. The family moved east.';
+    expect(closesPhrase(abbreviation, at(abbreviation, 'Portland'), 'Ore.')).toBe(true);
+    const clause = 'In Kharkiv, Russia launched glide bombs overnight.';
+    expect(qualifierAfter(clause, at(clause, 'Kharkiv'))).toBe('Russia');
+    expect(closesPhrase(clause, at(clause, 'Kharkiv'), 'Russia')).toBe(false);
   });
 
   it('reads US states written short', () => {

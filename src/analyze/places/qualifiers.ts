@@ -96,3 +96,16 @@ export function standsAsQualifier(text: string, span: Span): boolean {
 
 /** A list goes on after the name: "Kiev, Kharkiv| and Odesa", "Guam, Alaska|, Hawaii, Florida and". */
 const LIST_AFTER = /^(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether the qualifier `q` read after `span` ends its phrase ("Rockingham, Northamptonshire." or
+ * "Croft, Yorkshire;"), so that it says where the place is rather than begin a clause ("In Kharkiv, Russia
+ * launched...").
+ */
+export function closesPhrase(text: string, span: Span, q: string): boolean {
+  const after = text.slice(span.end, span.end + 120);
+  const at = after.indexOf(q);
+  const rest = after.slice(at + q.length);
+  // "Portland, Ore. The…": an abbreviation's full stop ends the phrase too.
+  return at >= 0 && (/^\s*(?:[,.;:)\]]|$)/u.test(rest) || (q.endsWith('.') && /^\s/u.test(rest)));
+}

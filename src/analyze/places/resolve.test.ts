@@ -134,6 +134,20 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(point, { lat: 53.47, lon: -6.51 })).toBeLessThan(100);
   });
 
+  it('puts a village the text places in an English county there, not at a larger namesake abroad', () => {
+    const text = 'The 2018 calendar. 11/12 August: Rockingham, Northamptonshire. 23/24 June: Croft, Yorkshire. 28/29 April: Donington Park, Leicestershire.';
+    const result = resolve(text, [['Rockingham', 'GPE'], ['Northamptonshire', 'GPE'], ['Croft', 'GPE'], ['Yorkshire', 'GPE'], ['Donington Park', 'FAC'], ['Leicestershire', 'GPE']]);
+    expect(km(pointOf(result, 'Rockingham')!, { lat: 52.51, lon: -0.72 })).toBeLessThan(50); // not Rockingham, Western Australia
+    expect(km(pointOf(result, 'Croft')!, { lat: 54.47, lon: -1.58 })).toBeLessThan(100);
+    expect(km(pointOf(result, 'Donington Park')!, { lat: 52.83, lon: -1.37 })).toBeLessThan(50); // at Leicestershire, not another English county
+  });
+
+  it('keeps a town the text names beside a clause about another country: "In Kharkiv, Russia launched"', () => {
+    const text = 'In Kharkiv, Russia launched glide bombs overnight, officials said.';
+    const result = resolve(text, [['Kharkiv', 'GPE'], ['Russia', 'GPE']]);
+    expect(km(pointOf(result, 'Kharkiv')!, { lat: 49.98, lon: 36.25 })).toBeLessThan(10);
+  });
+
   it('reads "Franklin" as a town of that name before a city it was once called (Columbus, Ohio)', () => {
     const text = 'The parade left Franklin at noon and reached Nashville, Tennessee, by the evening.';
     const result = resolve(text, [['Franklin', 'GPE'], ['Nashville', 'GPE'], ['Tennessee', 'GPE']]);

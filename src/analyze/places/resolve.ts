@@ -23,10 +23,10 @@ import { nameKey } from '../gazetteer/gazetteer.js';
 import { refOf, type EntityRef, type EntitySpan, type MentionSpan } from '../identity/types.js';
 import { candidatesFor, entryCandidate, isPlaceEntry, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
 import { coordinatedLists } from '../identity/context.js';
-import { best, countryTerm, prior, countryWeights, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
+import { best, countryTerm, inQualifier, prior, countryWeights, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
 import type { PlaceLookup } from './place-index.js';
 import { documentArea, LOCAL_WORDS } from './area.js';
-import { qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
+import { closesPhrase, qualifierAfter, standsAsQualifier, usStateAbbreviation, usStateNameOf } from './qualifiers.js';
 
 export interface Identified {
   mentions: MentionSpan[];
@@ -73,6 +73,8 @@ interface Group {
   qualifying: boolean;
   /** For a facility named after its town that no gazetteer knows ("Windsor Castle", "Colchester General Hospital"): the towns it may be in. */
   hosts: PlaceCandidate[];
+  /** The divisions and countries the text places the name in, with a qualifier that ends its phrase ("Rockingham, Northamptonshire."). */
+  placedIn: QualifierTarget[];
 }
 
 /** A facility's name that begins with its town's: the town's part ("Dulles International Airport" → "Dulles"). */
@@ -122,23 +124,26 @@ function qualifierTargets(q: string, gazetteer: PlaceGazetteer, index: PlaceLook
 
 function qualifierTargetsOf(q: string, gazetteer: PlaceGazetteer, index: PlaceLookup | undefined): QualifierTarget[] {
   const state = usStateAbbreviation(q);
-  if (state) return [{ country: state.country, region: regionKey(state.country, state.admin1)! }];
+  if (state) return [{ country: state.country, region: regionKey(state.country, state.admin1)!, division: true }];
   const targets: QualifierTarget[] = [];
-  const add = (country: string | undefined, admin1: string | undefined, isCountry: boolean, point: { lat: number; lon: number }) => {
+  const add = (country: string | undefined, admin1: string | undefined, isCountry: boolean, point: { lat: number; lon: number }, division = isCountry, county = false) => {
     if (!country) return;
     const region = isCountry ? undefined : regionKey(country, admin1);
     if (!isCountry && !region) return;
-    if (!targets.some((t) => t.country === country && t.region === region)) targets.push(region ? { country, region, point } : { country, point });
+    // A county and its region ("Kent" and England) are two targets: the county's is placed by its point.
+    const old = targets.find((t) => t.country === country && t.region === region && !t.county === !county);
+    if (old) old.division ||= division;
+    else targets.push({ country, ...(region ? { region } : {}), point, division, ...(county ? { county } : {}) });
   };
   const form = q.replace(/\s+(?:oblast|region|province|state|county|governorate|prefecture)$/iu, '');
   for (const entry of gazetteer.lookup(q).concat(form !== q ? gazetteer.lookup(form) : [])) {
     const c = entryCandidate(entry, q);
-    if (c) add(c.country, c.admin1, c.kind === 'country', { lat: c.lat, lon: c.lon });
+    if (c) add(c.country, c.admin1, c.kind === 'country', { lat: c.lat, lon: c.lon }, c.kind === 'country' || c.kind === 'region' || c.kind === 'county', c.kind === 'county');
   }
   for (const place of index?.lookup(form) ?? []) {
-    if (place.featureCode === 'ADM1' || place.featureCode === 'ADM2') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon });
+    if (place.featureCode === 'ADM1' || place.featureCode === 'ADM2') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon }, true, place.featureCode === 'ADM2');
     // "Kasserine governorate": the region named after its capital, where the index has only the capital.
-    else if (form !== q && place.featureCode === 'PPLA') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon });
+    else if (form !== q && place.featureCode === 'PPLA') add(place.country, place.admin1, false, { lat: place.lat, lon: place.lon }, true);
   }
   return targets;
 }
@@ -207,7 +212,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     if (!g) {
       const entry = gazetteer.byId(m.entity);
       if (entry && !isPlaceEntry(entry)) return; // a place-typed name identity linked to an organisation ("the Pentagon")
-      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false, hosts: [] };
+      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false, hosts: [], placedIn: [] };
       if (entry) g.entry = entry;
       groupOf.set(m.entity, g);
       groups.push(g);
@@ -222,8 +227,13 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       if (standsAsQualifier(text, m)) g.qualifying = true;
       // The qualifier after the name, or inside its span ("Washington, D.C." as one name).
       const inside = /^[^,]+,\s+(.+)$/u.exec(m.text)?.[1];
-      for (const q of [qualifierAfter(text, m), inside]) {
-        if (q) for (const t of qualifierTargets(q, gazetteer, index)) if (!g.qualifiers.some((x) => x.country === t.country && x.region === t.region)) g.qualifiers.push(t);
+      const after = qualifierAfter(text, m);
+      for (const q of [after, inside]) {
+        if (!q) continue;
+        const targets = qualifierTargets(q, gazetteer, index);
+        for (const t of targets) if (!g.qualifiers.some((x) => x.country === t.country && x.region === t.region && !x.county === !t.county)) g.qualifiers.push(t);
+        // "Rockingham, Northamptonshire.": a division or country that ends the phrase says where the place is.
+        if (q === after && closesPhrase(text, m, q)) for (const t of targets) if (t.division && t.point) g.placedIn.push(t);
       }
     }
     const entry = g.entry;
@@ -274,7 +284,14 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
   const unknownIn = new Map<number, string>();
   const isUnknownHere = (g: Group, gi: number, score: number, qualifier: number, evidence: readonly Evidence[]): boolean => {
     unknownIn.delete(gi);
-    if (qualifier > 0 || g.entry || !g.candidates.every((c) => c.kind === 'town')) return false;
+    if (qualifier > 0 || !g.candidates.every((c) => c.kind === 'town')) return false;
+    // A town the text places in a division or country where none of its namesakes is: one no gazetteer lists there.
+    const placedIn = g.placedIn[0];
+    if (placedIn) {
+      unknownIn.set(gi, placedIn.country);
+      return true;
+    }
+    if (g.entry) return false;
     const top = dominantCountry(evidence, gi);
     if (!top || top.weight < UNKNOWN_MIN_EVIDENCE || g.candidates.some((c) => c.country === top.country)) return false;
     if (UNKNOWN_PRIOR + countryTerm(top.weight) <= score) return false;
@@ -361,12 +378,13 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       // Of the places the qualifier may be ("Norfolk": the English county, the Virginian city), the one of the document's country.
       const weights = countryWeights(all, gi);
       const within = g.qualifiers.filter((q) => q.point).sort((a, b) => (weights.get(b.country) ?? 0) - (weights.get(a.country) ?? 0) || Number(b.region !== undefined) - Number(a.region !== undefined))[0];
-      const open = !g.fixed && !g.common && (g.candidates.length === 0 || unknown !== undefined);
+      // An everyday word ("Croft") is a place where the text places it ("Croft, Yorkshire.").
+      const open = !g.fixed && (!g.common || g.placedIn.length > 0) && (g.candidates.length === 0 || unknown !== undefined);
       // Else in the country the rest of the text is plainly about, where it names a town there.
       const top = dominantCountry(all, gi);
       const plainly = top && top.weight >= UNKNOWN_MIN_EVIDENCE ? top.country : undefined;
       const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country ?? plainly) : undefined;
-      const inWithin = near && within && (within.region === undefined ? near.country === within.country : regionKey(near.country, near.admin1) === within.region);
+      const inWithin = near && within && inQualifier(within, near);
       if (open && within && !inWithin) return placeAt({ ...within.point!, country: within.country }, 'qualifier-area');
       if (near) return placeAt(near, 'document-area');
       record(g.id, g.fixed?.rule ?? 'no-candidate');
