@@ -15,8 +15,10 @@ import { readNumber, scaled, type NumberPhrase } from './numerals.js';
 import { DASHES, joined, type Tok } from './tokens.js';
 
 export interface LineContext extends NounContext, FilterContext {
-  /** Whether any character of [start, end) lies in a times span or a name. */
-  inTimeOrName(start: number, end: number): boolean;
+  /** Whether any character of [start, end) lies in a times span. */
+  inTimes(start: number, end: number): boolean;
+  /** The type of the first name overlapping [start, end), or null. */
+  nameIn(start: number, end: number): string | null;
 }
 
 interface Draft {
@@ -38,12 +40,14 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
   }
 
   const out: FoundQuantity[] = [];
+  /** The range a first number found for the second ("between 100 and 200": both carry [100, 200]). */
+  const rangeOfNext = new Map<number, [number, number]>();
   drafts.forEach((d, q) => {
     const { np } = d;
     let m = d.m;
     if (m.reject) return;
     const next = drafts[q + 1];
-    let range: [number, number] | undefined = np.range;
+    let range: [number, number] | undefined = rangeOfNext.get(q) ?? np.range;
     // "$15-$20bn": a first sum in the second's currency, without its scale.
     const sameMoney = m.dimension === 'money' && next?.m.dimension === 'money' && m.unit === next.m.unit && m.scale === 1 && next.m.scale > 1;
     if ((m.kind === null || sameMoney) && next && !next.m.reject) {
@@ -55,12 +59,17 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
           // "6 to 8 million people", "£15-20m": the first number takes the second's scale.
           if (np.digits && m.scale === 1 && next.m.scale > 1) m = { ...m, value: scaled(m.value.toString(), next.m.scale), scale: next.m.scale };
           range = [m.value, next.m.value];
+          rangeOfNext.set(q + 1, range);
         }
       }
     }
     const first = toks[np.first]!;
     const last = toks[np.last]!;
-    if (ctx.inTimeOrName(first.start, last.end)) return;
+    if (ctx.inTimes(first.start, last.end)) return;
+    // A number inside a name is none ("Hwasong-11", "Nord Stream 1") — unless the recognizer took a measured figure
+    // for a person or an organization ("Nine people have been pulled out", "the £240m Motor Yacht A").
+    const name = ctx.nameIn(first.start, last.end);
+    if (name && !((name === 'PERSON' && m.kind === 'noun') || (m.dimension === 'money' && m.first < np.first))) return;
     if (notAQuantity(toks, np, m.kind, ctx)) return;
 
     let unit = m.unit;
@@ -95,7 +104,7 @@ function linkBetween(toks: readonly Tok[], d: Draft, next: Draft): 'of' | 'range
   const to = next.m.first;
   const between = toks.slice(from, to).map((t) => t.lower);
   const words = between.join(' ');
-  if (words === 'of' || words === 'out of') return 'of';
+  if (words === 'of' || words === 'out of' || words === 'of the' || words === 'out of the') return 'of';
   if (between.length === 1 && DASHES.has(between[0]!) && joined(toks[d.m.last], toks[from]) && joined(toks[from], toks[to])) return 'range';
   if (words === 'to' || words === 'or') return 'range';
   if (words === 'and' && toks[d.m.first - 1]?.lower === 'between') return 'range';

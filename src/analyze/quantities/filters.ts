@@ -66,14 +66,14 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
     if (suffix && /\p{Lu}/u.test(first.text.slice(-suffix.length))) return 'designation';
     // Followed by a glued hyphen and a capitalized word or code: "2-S19", "9-K720".
     if (next && HYPHENS.has(next.text) && joined(last, next) && /^\p{Lu}/u.test(toks[np.last + 2]?.text ?? '') && joined(next, toks[np.last + 2])) return 'designation';
-    // A year: four digits without grouping, 1800–2100, with nothing measured ("2022", "the 2024 elections").
-    if (!np.scaled && /^\d{4}$/.test(first.text) && +first.text >= 1800 && +first.text <= 2100 && !measured) return 'year';
+    // A year: four digits without grouping, 1800–2100, without a unit ("2022", "the 2024 elections"; news groups counts: "1,605 tanks").
+    if (!np.scaled && /^\d{4}$/.test(first.text) && +first.text >= 1800 && +first.text <= 2100 && measured !== 'unit') return 'year';
     // List numbering: "1." or "2)" at the start of a line.
     if (np.first === 0 && next && (next.text === '.' || next.text === ')') && joined(last, next)) return 'list number';
     // An address: "10 Downing Street".
     if (next && isCapitalized(next) && STREETS.has((toks[np.last + 2]?.lower ?? ''))) return 'address';
-    // An age: "Putin, 69, said" (after a person's name, between commas).
-    if (prev?.text === ',' && next?.text === ',' && np.value < 120 && !np.scaled) {
+    // An age: "Putin, 69, said", "Alexander Drueke, 39." (after a person's name, between commas).
+    if (prev?.text === ',' && (!next || [',', '.', ';', ')'].includes(next.text)) && np.value < 120 && !np.scaled) {
       const before = toks[np.first - 2];
       if (before && ctx.nameType(before.start) === 'PERSON') return 'age';
     }

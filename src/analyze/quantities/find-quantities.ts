@@ -28,9 +28,13 @@ export function findQuantities(input: QuantityInput): FoundQuantity[] {
     inTime: (offset) => times[offset] === 1,
     nameType: (offset) => (names[offset] ? MENTION_TYPES[names[offset]! - 1] ?? null : null),
     sentenceStart: (offset) => sentenceStarts.has(offset),
-    inTimeOrName: (start, end) => {
-      for (let k = start; k < end; k += 1) if (times[k] || names[k]) return true;
+    inTimes: (start, end) => {
+      for (let k = start; k < end; k += 1) if (times[k]) return true;
       return false;
+    },
+    nameIn: (start, end) => {
+      for (let k = start; k < end; k += 1) if (names[k]) return MENTION_TYPES[names[k]! - 1] ?? null;
+      return null;
     },
   };
 

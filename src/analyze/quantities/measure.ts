@@ -95,17 +95,17 @@ export function measure(toks: readonly Tok[], np: NumberPhrase, ctx: NounContext
     if (np.vague || np.scaled) {
       const unit = toks[j + 1] ? unitAt(toks, j + 1, true) : null;
       if (unit) return { ...out, unit: unit.unit, dimension: unit.dimension, kind: 'unit', last: unit.last };
-      const noun = countNounAt(toks, j + 1, ctx, false);
+      const noun = countNounAt(toks, j + 1, ctx);
       if (noun) return nounMeasure(out, noun, true);
       return out;
     }
     if (OF_DETERMINERS.has(toks[j + 1]?.lower ?? '')) {
-      const noun = countNounAt(toks, j + 2, ctx, false);
+      const noun = countNounAt(toks, j + 2, ctx);
       if (noun) return nounMeasure(out, noun, false);
     }
     return out;
   }
-  const noun = countNounAt(toks, j, ctx, np.value === 1 && !np.scaled);
+  const noun = countNounAt(toks, j, ctx);
   if (noun) return nounMeasure(out, noun, true);
   return out;
 }

@@ -75,7 +75,7 @@ export interface NounContext {
 }
 
 /** Singular nouns that end like plurals: "two news organizations" counts organizations. */
-const NOT_PLURAL = new Set(['news', 'series', 'species', 'politics', 'economics', 'logistics', 'physics', 'mathematics', 'athletics', 'headquarters', 'crossroads', 'lens', 'means', 'whereabouts', 'arms']);
+const NOT_PLURAL = new Set(['news', 'series', 'species', 'politics', 'economics', 'logistics', 'physics', 'mathematics', 'athletics', 'headquarters', 'crossroads', 'lens', 'means', 'whereabouts', 'arms', 'gas', 'bus', 'canvas', 'atlas', 'alias', 'christmas', 'status', 'bonus']);
 
 function endsLikePlural(w: string): boolean {
   if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
@@ -113,16 +113,17 @@ export function pluralize(w: string): string {
 function isModifier(t: Tok | undefined): boolean {
   if (!t) return false;
   // A number word starts the next quantity: "seven gold and two silver medals" is two.
-  if (isWord(t)) return !STOP.has(t.lower) && !NUMBER_WORD_SET.has(t.lower);
+  // "US" (all capitals) is the country, not the pronoun "us".
+  if (isWord(t)) return (!STOP.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text)) && !NUMBER_WORD_SET.has(t.lower);
   return /^\d+\p{L}+$/u.test(t.text); // "155mm" of "90,000 155mm shells"
 }
 
 /**
  * The counted noun starting at token j (the first token after the number and
- * any approximator), or null. `singular`: the number is 1, so a singular head
- * is expected ("1 soldier").
+ * any approximator), or null. A singular head is not looked for: news writes
+ * "one soldier", and "Nord Stream 1 pipeline" is a name.
  */
-export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext, singular: boolean): CountNoun | null {
+export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext): CountNoun | null {
   let k = j;
   let words = 0;
   while (words < MAX_MODIFIERS) {
@@ -145,16 +146,23 @@ export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext, s
     }
     if (!isModifier(t)) return null;
     if (PLURAL_WORDS.has(w) && (first || !PEOPLE_ADJECTIVES.has(w))) {
+      // "three dead soldiers" counts soldiers; "four dead and dozens wounded" counts people.
+      if (PEOPLE_ADJECTIVES.has(w)) {
+        const further = countNounAt(toks, k + 1, ctx);
+        if (further) return { ...further, first: j };
+        return { head: k, first: j, unit: 'people' };
+      }
+      // "14 armoured personnel carriers", "police officers", "aircraft carriers": the plural noun after is the head.
+      const after = toks[k + 1];
+      if (after && isWord(after) && !isCapitalized(after) && !STOP.has(after.lower) && endsLikePlural(after.lower)) {
+        return { head: k + 1, first: j, unit: unitOfHead(after, ctx, false) };
+      }
       return { head: k, first: j, unit: unitOfHead(t, ctx, first) };
     }
     // A capitalized -s word is a head only as a nationality or a common noun ("Ukrainians", "Shaheds"), not a place ("Donbas").
     const named = isCapitalized(t) ? ctx.nameType(t.start) : null;
     if (isWord(t) && endsLikePlural(w) && !(HYPHENS.has(toks[k + 1]?.text ?? '') && joined(t, toks[k + 1])) && (named === null || named === 'NORP' || named === 'WEAPON' || named === 'MISC')) {
       return { head: k, first: j, unit: unitOfHead(t, ctx, first) };
-    }
-    // "1 soldier": a singular head right after the number.
-    if (singular && first && isWord(t) && !isCapitalized(t)) {
-      return { head: k, first: j, unit: unitOfHead(t, ctx, true) };
     }
     k += 1;
     words += 1;

@@ -18,12 +18,12 @@ export interface Tok {
 }
 
 /**
- * Abbreviations with dots ("U.S."), digits with grouping and decimals and a
+ * Abbreviations with dots ("U.S.", "p.m."), digits with grouping and decimals and a
  * letter suffix ("45,000", "1.5", "3bn", "47th", "155mm"), words with an
  * apostrophe or trailing digits ("Russia's", "Mi8", "G7"), or any other
  * single character (punctuation, currency symbols, dashes).
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,]\d+)*\p{L}*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:\d+\p{L}*)?|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*\p{L}*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:\d+\p{L}*)?|\S/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const toks: Tok[] = [];
