@@ -65,6 +65,21 @@ describe('a day named with its week or with "last"', () => {
   });
 });
 
+describe('"the year" alone', () => {
+  it.each([
+    // TimeBank (Wall Street Journal, 2 Nov 1989).
+    ['Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', '1989-11-02', 'the full year', 'DATE 1989'],
+    ['For the year, pet food volume was flat, the company said.', '1989-11-02', 'the year', 'DATE 1989'],
+    // After a year in its sentence, that year.
+    ['Russia seized Crimea in 2014, the year the war began in the Donbas.', '2024-05-13', 'the year', 'DATE 2014'],
+    // Other rules', or no time.
+    ['For the year ended Sept. 30, the company earned $1.2 million.', '1989-11-02', 'the year', 'DURATION P1Y'],
+    ['It was the year of the Dragon.', '2024-05-13', 'the year', 'not found'],
+  ])('%s', (text, published, phrase, expected) => {
+    expect(valueOf(text, published, phrase)).toBe(expected);
+  });
+});
+
 describe('the tense of the clause a bare weekday stands in', () => {
   // Sentences from TimeBank and AQUAINT (TempEval-3), with their publication dates.
   it.each([

@@ -594,6 +594,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "For the year, pet food volume was flat", "Sales for the full year": the current year, as TimeBank annotates
+    // it; after a year in the same sentence, that year ("in 2014, the year Russia annexed Crimea"). "The year
+    // ended Sept. 30", "the year before", "the year of the Dragon" are other rules' or no time.
+    name: 'the-year',
+    priority: 4,
+    pattern: rx(String.raw`${B}the\s+(?:full\s+)?year${E}(?![-‐])`),
+    build: (m, text) => {
+      if (/^\s+(?:ended|ending|ago|earlier|before|after|later|of\b|to\s+date)/i.test(textAfter(text, m.index + m[0].length))) return null;
+      if (/(?<![\d.,$£€#])(?:1[5-9]\d\d|20\d\d)(?!\d)[^.;!?\d]*$/.test(text.slice(Math.max(0, m.index - 80), m.index))) return { kind: 'anchored', gran: 'year', n: 0 };
+      return { kind: 'deictic', gran: 'year', offset: 0 };
+    },
+  },
+  {
     name: 'year-end',
     priority: 5,
     pattern: rx(String.raw`${B}(?:(?:the|around|by|at)\s+)?(year|month)[-\s]end${E}`),
