@@ -32,6 +32,8 @@ const NOT_CLAUSE_START = new Set([
 const CLAUSE_BREAKERS = new Set(['but', 'with', 'suggesting', 'adding', 'saying', 'which', 'while', 'although', 'though', 'whereas', 'according', 'noting', 'citing', 'prompting', 'he', 'she', 'they']);
 /** Before a verb, these make it no cue: "to say", "was said to", "be reported". */
 const NOT_A_CUE_BEFORE = new Set(['to', 'was', 'were', 'is', 'be', 'been', 'being', 'are', "it's", 'not', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'unconfirmed', 'unverified']);
+/** Speech verbs whose infinitive complement is the claim ("claimed to have", "vowed to retake"). */
+const INFINITIVE_VERB = new Set(['claim', 'claims', 'claimed', 'claiming', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'threaten', 'threatens', 'threatened', 'threatening']);
 const THAT_REACH = 9;
 const MIN_CLAUSE_WORDS = 3;
 
@@ -80,7 +82,9 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
   const previous = words[verb - 1];
   if (previous && NOT_A_CUE_BEFORE.has(previous.lower)) return null;
   const participle = /ing$/.test(word.lower);
-  const subject = participle ? [] : subjectBefore(words, verb);
+  // "Johnson traveled to Kyiv and urged Zelensky not to negotiate, said the West…": a verb whose subject is the sentence's.
+  const elided = previous?.text === ',' && !participle;
+  const subject = participle || elided ? [] : subjectBefore(words, verb);
   const speaker = (r: SpeakerResolver): Speaker =>
     subject.length ? r.resolve(subject, word.start) : r.subjectOf(words[0]!.start, word.start, false) ?? { entity: null, how: 'none' };
   let start = -1;
@@ -89,9 +93,12 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
   if (that >= 0) {
     start = that + 1;
     if (HEARER_VERB.has(word.lower) && that > verb + 1) cueEnd = words[that - 1]!.end;
+  } else if (INFINITIVE_VERB.has(word.lower) && words[verb + 1]?.lower === 'to') {
+    // "they claimed to have shot down 38 of 63 drones": the infinitive is what is claimed.
+    start = verb + 1;
   } else if (!HEARER_VERB.has(word.lower) || /^warn/.test(word.lower)) {
     const next = words[verb + 1];
-    if (next && subject.length && !NOT_CLAUSE_START.has(next.lower) && !isPunct(next) && !SPEECH_VERB.has(next.lower)) start = verb + 1;
+    if (next && (subject.length || participle || elided) && !NOT_CLAUSE_START.has(next.lower) && !isPunct(next) && !SPEECH_VERB.has(next.lower)) start = verb + 1;
     else if (next?.text === ',' && subject.length && words[verb - subject.length - 1]?.text === ',') start = verb + 2;
   }
   if (start < 0) {

@@ -103,7 +103,11 @@ export class SpeakerResolver {
   private resolvePhrase(phrase: readonly Word[], at: number): Speaker {
     if (phrase.length === 0) return { entity: null, how: 'none' };
     const text = this.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+    // "the governor of Zaporizhzhia": the head is the noun before "of", the name only its complement.
+    // A person after "of" is still the one meant ("the case of Serhiy Hnezdilov").
     const head = phrase[phrase.length - 1]!;
+    const of = phrase.findIndex((w, i) => w.lower === 'of' && i > 0 && /^\p{Ll}/u.test(phrase[i - 1]!.text));
+    if (of > 0 && this.mentionEndingAt(head.end)?.type !== 'PERSON') return this.resolvePhrase(phrase.slice(0, of), at);
     const headMention = this.mentionEndingAt(head.end) ?? this.mentionEndingAt(head.end - 2);
     if (headMention && !ANONYMOUS_HEAD.has(stem(head))) return { entity: headMention.entity, how: 'name' };
     if (phrase.length === 1 && PERSON_PRONOUN.has(head.lower)) return this.pronoun('person', at, text);
