@@ -88,6 +88,10 @@ describe('the tense of the clause a bare weekday stands in', () => {
     ['Gregory Craig announced in Washington that the father would be traveling to the United States Thursday with his wife.', '2000-04-05', 'Thursday', 'DATE 2000-04-06'],
     ['The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.', '2000-04-03', 'Tuesday', 'DATE 2000-04-04'],
     ['Navigation Mixte is being traded in London and is to resume trading in Paris Tuesday.', '1989-10-27', 'Tuesday', 'DATE 1989-10-31'],
+    // The auxiliary of a future in the past is no past; "as early as" reaches ahead.
+    ['Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami International Airport on Monday.', '2000-01-07', 'Monday', 'DATE 2000-01-10'],
+    ['Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around the airport.', '2000-01-07', 'Saturday', 'DATE 2000-01-08'],
+    ['Officials said Monday they will order the relatives to turn the boy over to his father, who could come to the U.S. from Cuba as early as Tuesday.', '2000-04-03', 'Tuesday', 'DATE 2000-04-04'],
     // Before the plan, the time is the planning's.
     ['On Friday, the Kenyan government planned to pay the first 32 death claims.', '1998-09-30', 'Friday', 'DATE 1998-09-25'],
     // "next to" is a place.

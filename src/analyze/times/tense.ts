@@ -19,6 +19,7 @@ const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|sched
  */
 const FUTURE_BEFORE = /\b(?:would|might(?!\s+have\b)|planned\s+(?:to|for|an?)|planning\s+(?:to|for|an?))\b/giu;
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|said|told|saw|took|made|came|went|gave|got|met|began|fell|rose|won|lost|left|held|struck|shot|fought|sent|spent|brought|thought|found|became|knew|wrote|spoke|broke|drove|flew|ran|sold|bought|paid|kept|stood|fled|sank|sought|taught|threw|withdrew|overran|underwent|\p{L}{2,}ed)\b/giu;
+const FUTURE_IN_PAST = /^\s+(?:still\s+)?(?:planning|planned|going|expected|scheduled|set|due|about|hoping|preparing)\s+to\b/i;
 /** Cues farther than this from the expression say nothing about it. */
 const MAX_CUE_DISTANCE = 80;
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'bred', 'led', 'fled', 'sled', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'expected', 'scheduled', 'planned', 'armed', 'alleged', 'so-called', 'embed', 'wed', 'reed', 'creed', 'breed', 'weed', 'greed', 'deed', 'heed']);
@@ -54,6 +55,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     for (const match of window.matchAll(pattern)) {
       const word = match[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // "were planning to drive on Monday", "was expected to land Friday": the auxiliary of a future in the past.
+      if (tense === 'past' && /^(?:was|were|had)$/.test(word) && FUTURE_IN_PAST.test(window.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
       if (pastPerfect && word === 'until') continue;
       // An -ed word after a determiner or an auxiliary is an adjective or a passive ("the reduced dividend", "can be exercised").
       if (tense === 'past' && word.endsWith('ed') && /\b(?:the|a|an|its|their|his|her|our|be|being|is|are|can|will|to|would|may|might|must|should|could|newly|fully)\s+$/i.test(window.slice(Math.max(0, match.index - 12), match.index))) continue;
@@ -70,6 +73,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   };
   consider(FUTURE, 'future');
   consider(FUTURE_BEFORE, 'future', true);
+  // "As soon as Tuesday", "as early as next month" reach ahead: the strongest cue there is.
+  if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(text.slice(Math.max(from, start - 16), start))) best = { distance: 0, tense: 'future' };
   // A deadline ("by August", "until Friday") points ahead, unless a past tense stands closer.
   if (!pastPerfect && /\b(?:by|until|till)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, start - 12), start))) {
     const weighted = 15;
