@@ -13,10 +13,15 @@ export interface Word extends Span {
   lower: string;
 }
 
+/** Abbreviations that keep their full stop, so "Mr. Bush said" is one subject ("U.S." keeps its own). */
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Amb|Pres)\./;
+
+const WORD = new RegExp(`${TITLE_ABBREVIATION.source}|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}.'’\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]`, 'gu');
+
 /** Words and single punctuation marks (a possessive "’s" stays on its word). */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+  const re = WORD;
   re.lastIndex = start;
   const slice = text.slice(0, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
