@@ -44,6 +44,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
 
 const SPEECH = /\b(?:said|says|told|tells|stated|wrote|writes|announced|added|declared|posted|tweeted|warned|insisted|claimed|recalled|explained|remarked)\b/i;
 const SENTENCE_END = /[.!?]\s/;
+/** How far from the quotation its attribution's time may stand, in characters (no sentence end between). */
+const ATTRIBUTION_REACH = 160;
 
 /**
  * The day a quoted speaker spoke, where the text states it beside the
@@ -63,8 +65,9 @@ export function speechDay(
   if (!reference) return null;
   for (const other of candidates) {
     if (other === candidate || (other.start >= quote.start && other.end <= quote.end)) continue;
-    const afterQuote = other.start >= quote.end && other.start - quote.end < 80;
-    const beforeQuote = other.end <= quote.start && quote.start - other.end < 80;
+    // The attribution may carry an apposition: «…,” General Oleksandr Syrskii, the commander-in-chief of the armed forces, wrote on Sunday».
+    const afterQuote = other.start >= quote.end && other.start - quote.end < ATTRIBUTION_REACH;
+    const beforeQuote = other.end <= quote.start && quote.start - other.end < ATTRIBUTION_REACH;
     if (!afterQuote && !beforeQuote) continue;
     const between = afterQuote ? text.slice(quote.end, other.start) : text.slice(other.end, quote.start);
     if (SENTENCE_END.test(between)) continue;

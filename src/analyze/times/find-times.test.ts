@@ -172,6 +172,12 @@ describe('anchors beyond the publication date', () => {
     ]);
   });
 
+  it('finds the speaker\'s day past an apposition in the attribution', () => {
+    // A seed article (WSWS, Monday 13 May 2024): Syrskii wrote on Sunday, so "this week" is the week that Sunday ends.
+    const text = '“This week, the situation in the Kharkiv region has significantly worsened,” General Oleksandr Syrskii, the commander-in-chief of the Ukrainian armed forces, wrote on Sunday on Telegram.';
+    expect(valueOf(text, '2024-05-13', 'This week')).toBe('DATE 2024-W19');
+  });
+
   it('reads "a year earlier" in a quarterly report as that quarter a year back', () => {
     const text = 'The company posted a third-quarter loss. A year earlier, it earned $2 million.';
     expect(valueOf(text, '1989-11-02', 'A year earlier')).toBe('DATE 1988-Q3');
