@@ -20,7 +20,7 @@ const BEFORE: readonly (readonly string[])[] = [
 
 /** After the number (and its unit): "$5 billion or more", "50 or so", "1,000-plus", "40-odd". */
 const AFTER: readonly (readonly string[])[] = [
-  ['or', 'more'], ['or', 'so'], ['or', 'fewer'], ['or', 'less'], ['plus'], ['odd'],
+  ['or', 'more'], ['or', 'so'], ['or', 'fewer'], ['or', 'less'], ['plus'], ['odd'], ['+'],
 ];
 
 export interface Approx {
@@ -53,7 +53,11 @@ export function approxBefore(toks: readonly Tok[], i: number): Approx {
 export function approxAfter(toks: readonly Tok[], j: number): number {
   for (const words of AFTER) {
     let k = j + 1;
-    // "-plus" and "-odd" only glued with a hyphen ("1,000-plus troops"): "40 plus 20" is a sum.
+    // "170+ people" is glued; "-plus" and "-odd" only with a hyphen ("1,000-plus troops"): "40 plus 20" is a sum.
+    if (words[0] === '+') {
+      if (toks[k]?.text === '+' && joined(toks[j], toks[k])) return k;
+      continue;
+    }
     if (words.length === 1) {
       if (!(toks[k] && HYPHENS.has(toks[k]!.text) && joined(toks[j], toks[k]))) continue;
       k += 1;

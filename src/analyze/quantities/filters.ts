@@ -24,6 +24,10 @@ const LABELS = new Set([
 ]);
 /** After a number: a time of day or a time zone ("5am" is a glued suffix, "5 a.m." and "0800 GMT" are not). */
 const CLOCK_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'gmt', 'bst', 'cet', 'cest', 'est', 'edt', 'utc', 'msk', 'eet', 'eest', "o'clock", 'hrs', 'h']);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'boulevard', 'square', 'place', 'way']);
 
 export type Measure = 'unit' | 'noun' | null;
@@ -49,6 +53,10 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
   const suffix = np.suffix;
 
   if (np.digits) {
+    // Glued to a word, a dot or a slash on its left: a link or a handle ("pic.twitter.com/pV8vDRbga1", "Jul.26", "@user2").
+    if (prev && joined(prev, first) && (/[\p{L}\d]/u.test(prev.text) || ['.', '/', '@', '_', '='].includes(prev.text))) return 'link or code';
+    // A date the times layer did not take: "from 16 October last year".
+    if (next && MONTHS.has(next.lower.replace(/\.$/, ''))) return 'date';
     if (/^(?:st|nd|rd|th)$/.test(suffix)) return 'ordinal';
     if (suffix === 's' || (prev?.text === "'" || prev?.text === '’') && joined(prev, first)) return 'decade';
     if (/^(?:am|pm|h|hrs|gmt|bst|cet)$/.test(suffix)) return 'time of day';
@@ -72,11 +80,13 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
     if (np.first === 0 && next && (next.text === '.' || next.text === ')') && joined(last, next)) return 'list number';
     // An address: "10 Downing Street".
     if (next && isCapitalized(next) && STREETS.has((toks[np.last + 2]?.lower ?? ''))) return 'address';
-    // An age: "Putin, 69, said", "Alexander Drueke, 39." (after a person's name, between commas).
+    // An age: "Putin, 69, said", "Alexander Drueke, 39.", "the D.J., 40, said" (after a name or a title, between commas).
     if (prev?.text === ',' && (!next || [',', '.', ';', ')'].includes(next.text)) && np.value < 120 && !np.scaled) {
       const before = toks[np.first - 2];
-      if (before && ctx.nameType(before.start) === 'PERSON') return 'age';
+      if (before && (ctx.nameType(before.start) === 'PERSON' || (isCapitalized(before) && next?.text === ','))) return 'age';
     }
+    // "at the age of 81".
+    if (prev?.lower === 'of' && toks[np.first - 2]?.lower === 'age') return 'age';
   }
   // "F-16", "Su-34", "Kh-101", "Covid-19", "S-300", "Hwasong-11": letters, a hyphen, the digits; and "multi-billion".
   if (prev && HYPHENS.has(prev.text) && joined(prev, first) && isWord(toks[np.first - 2]) && joined(toks[np.first - 2], prev)) return 'designation';
@@ -85,7 +95,12 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
   // Ages: "a 25-year-old", "aged 25", "25 years old" (the last is a duration for times too).
   const afterHyphen = next && HYPHENS.has(next.text) && joined(last, next) ? toks[np.last + 2] : undefined;
   if (afterHyphen && /^years?(?:-old)?$/.test(afterHyphen.lower) && toks[np.last + 3]?.text === '-' && toks[np.last + 4]?.lower === 'old') return 'age';
-  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  // "aged 25", "aged between 18 and 60".
+  for (let k = np.first - 1, n = 0; k >= 0 && n < 4; k -= 1, n += 1) {
+    const w = toks[k]!.lower;
+    if (w === 'aged' || w === 'age' || w === 'ages') return 'age';
+    if (!['between', 'and', 'from', 'to', 'over', 'under', '-', '–'].includes(w) && !/^\d+$/.test(w)) break;
+  }
 
   if (prev && !np.scaled) {
     const label = prev.lower === '.' && toks[np.first - 2] ? toks[np.first - 2]!.lower : prev.lower;

@@ -55,7 +55,9 @@ export function measure(toks: readonly Tok[], np: NumberPhrase, ctx: NounContext
   // "m" is million unless a length follows it ("a 10m-high wall", "40m from the gate").
   if (np.suffix === 'm') {
     const cue = toks[j];
-    const metres = !cur && cue && ((HYPHENS.has(cue.text) && joined(toks[j - 1], cue)) || LENGTH_CUES.has(cue.lower));
+    // "a 65m yacht": an article before it makes it a size — a sum would carry its currency ("a £65m yacht").
+    const article = toks[np.first - 1]?.lower === 'a' || toks[np.first - 1]?.lower === 'an';
+    const metres = !cur && ((cue && ((HYPHENS.has(cue.text) && joined(toks[j - 1], cue)) || LENGTH_CUES.has(cue.lower))) || article);
     if (metres) return { ...out, unit: 'm', dimension: 'length', kind: 'unit' };
     value = scaled(np.value.toString(), 1e6);
     out.scale = 1e6;

@@ -24,7 +24,6 @@ const PERCENT: UnitSense = { unit: 'percent', dimension: 'percent' };
 /** Unit words after a number, keyed by their lowercased tokens joined by spaces; singular forms for "a 40-mile convoy". */
 const UNIT_WORDS: Record<string, UnitSense> = {
   percent: PERCENT, 'per cent': PERCENT, '%': PERCENT, pc: PERCENT, pct: PERCENT,
-  points: { unit: 'points', dimension: 'other' },
   'percentage points': { unit: 'percentage points', dimension: 'percent' },
   'percentage point': { unit: 'percentage points', dimension: 'percent' },
 
@@ -52,6 +51,7 @@ const UNIT_WORDS: Record<string, UnitSense> = {
   hectare: OTHER('ha'), hectares: OTHER('ha'), acre: OTHER('acre'), acres: OTHER('acre'),
   mph: OTHER('mph'), 'km/h': OTHER('km/h'), kph: OTHER('km/h'), 'miles per hour': OTHER('mph'), 'kilometres per hour': OTHER('km/h'), 'kilometers per hour': OTHER('km/h'),
   knots: OTHER('kn'), degrees: OTHER('degrees'), '°c': OTHER('°C'), '°f': OTHER('°F'),
+  celsius: OTHER('°C'), fahrenheit: OTHER('°F'), 'degrees celsius': OTHER('°C'), 'degrees centigrade': OTHER('°C'), 'degrees fahrenheit': OTHER('°F'), 'degrees c': OTHER('°C'), 'degrees f': OTHER('°F'),
   mw: OTHER('MW'), megawatt: OTHER('MW'), megawatts: OTHER('MW'), gw: OTHER('GW'), gigawatt: OTHER('GW'), gigawatts: OTHER('GW'),
   kw: OTHER('kW'), kilowatts: OTHER('kW'), mwh: OTHER('MWh'), kwh: OTHER('kWh'), gwh: OTHER('GWh'), twh: OTHER('TWh'),
 
