@@ -813,6 +813,9 @@ export const RULES: Rule[] = [
       const after = textAfter(text, m.index + m[0].length).toLowerCase();
       if (m[1] && (/\bas\s+$/.test(before) || /^\s+(?:as|after|afterwards?|enough|thereafter)\b/.test(after) || /^-to-/.test(after) || /\bhow\s+$/.test(before))) return null;
       if (/^shortly$/i.test(m[0]) && /^\s+(?:before|after|afterwards?|thereafter)\b/.test(after)) return null;
+      // In a past narrative "soon" follows the events told, not the publication date: "Erdogan soon followed",
+      // "He was soon released", "a trickle of cash that soon became a flood".
+      if (m[1] && (/^\s+(?:\p{L}{3,}ed|became|began|came|went|got|took|made|found|left|fell|rose|grew|spread|turned)\b/u.test(after) || /\b(?:was|were|had|had\s+been)\s+$/.test(before))) return null;
       return { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
     },
   },
