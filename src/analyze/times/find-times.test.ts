@@ -70,6 +70,8 @@ describe('"the year" alone', () => {
     // TimeBank (Wall Street Journal, 2 Nov 1989).
     ['Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', '1989-11-02', 'the full year', 'DATE 1989'],
     ['For the year, pet food volume was flat, the company said.', '1989-11-02', 'the year', 'DATE 1989'],
+    ['Elco expects to post sales in the current fiscal year that are slightly above fiscal 1989 sales.', '1989-11-02', 'the current fiscal year', 'DATE 1989'],
+    ['The company predicted lower earnings for the fiscal year.', '1989-11-02', 'the fiscal year', 'DATE 1989'],
     // After a year in its sentence, that year.
     ['Russia seized Crimea in 2014, the year the war began in the Donbas.', '2024-05-13', 'the year', 'DATE 2014'],
     // Other rules', or no time.

@@ -557,7 +557,7 @@ export const RULES: Rule[] = [
   {
     name: 'deictic-unit',
     priority: 6,
-    pattern: rx(String.raw`${B}(?:((?:the\s+(?:beginning|end|middle|start|rest|remainder|close|first\s+half|second\s+half)\s+of)|early|late|mid|earlier|later)[-\s]+(?:in\s+)?)?(last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current|current|the\s+past|past|the\s+last|the\s+previous|the\s+following|the\s+next|the|coming)\s+(week|weekend|month|quarter|year|decade|century|fortnight)${E}`),
+    pattern: rx(String.raw`${B}(?:((?:the\s+(?:beginning|end|middle|start|rest|remainder|close|first\s+half|second\s+half)\s+of)|early|late|mid|earlier|later)[-\s]+(?:in\s+)?)?(last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current|current|the\s+past|past|the\s+last|the\s+previous|the\s+following|the\s+next|the|coming)\s+(?:fiscal\s+)?(week|weekend|month|quarter|year|decade|century|fortnight)${E}`),
     build: (m, text) => {
       const edge = m[1];
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -599,7 +599,7 @@ export const RULES: Rule[] = [
     // ended Sept. 30", "the year before", "the year of the Dragon" are other rules' or no time.
     name: 'the-year',
     priority: 4,
-    pattern: rx(String.raw`${B}the\s+(?:full\s+)?year${E}(?![-‐])`),
+    pattern: rx(String.raw`${B}the\s+(?:full\s+|fiscal\s+)?year${E}(?![-‐])`),
     build: (m, text) => {
       if (/^\s+(?:ended|ending|ago|earlier|before|after|later|of\b|to\s+date)/i.test(textAfter(text, m.index + m[0].length))) return null;
       if (/(?<![\d.,$£€#])(?:1[5-9]\d\d|20\d\d)(?!\d)[^.;!?\d]*$/.test(text.slice(Math.max(0, m.index - 80), m.index))) return { kind: 'anchored', gran: 'year', n: 0 };
