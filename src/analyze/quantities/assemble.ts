@@ -74,7 +74,9 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
 
     let unit = m.unit;
     if (m.kind === null) {
-      const people = countsPeople(toks, np.first, np.last);
+      // "200 to 300 die": the first of a range counts what the context makes the second count.
+      const linked = next && !next.m.reject && next.m.kind === null && linkBetween(toks, d, next) !== null;
+      const people = countsPeople(toks, np.first, np.last) || (linked && countsPeople(toks, next.np.first, next.np.last));
       // A bare number word is a quantity only where it counts people ("killed seven"): "in two", "the two" are not.
       if (!np.digits && !np.scaled && !np.vague && !people) return;
       if (people) unit = 'people';

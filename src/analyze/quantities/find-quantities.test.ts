@@ -89,6 +89,19 @@ describe('counts and the noun they count', () => {
     expect(one('It has cost it hundreds of thousands in dead and wounded.', 'hundreds of thousands')).toBe('100000 people count approx');
   });
 
+  it('reads approximators before and after the number, outside the span', () => {
+    expect(found('🔴BREAKING: 170+ people just arrived in Zaporizhzhia.')).toEqual([['170+ people', 170, 'people']]);
+    expect(find('🔴BREAKING: 170+ people just arrived in Zaporizhzhia.')[0]!.approx).toBe(true);
+    expect(one('There are an estimated 1,000 Ukrainian soldiers in the complex.', '1,000 Ukrainian soldiers')).toBe('1000 soldiers count approx');
+    expect(one('Ukraine needs approximately $5 billion per month.', '$5 billion')).toBe('5000000000 USD money approx');
+    expect(one('The 1,000-plus troops crossed.', '1,000-plus troops')).toBe('1000 troops count approx');
+  });
+
+  it('keeps grouped thousands after a place name, which a label never is', () => {
+    expect(found('Sloviansk had a population of 107,000 and Kramatorsk 210,000 before the war.'))
+      .toEqual([['107,000', 107000, 'people'], ['210,000', 210000, null]]);
+  });
+
   it('keeps a bare numeral, but not a bare number word, when nothing says what it counts', () => {
     expect(found('The Kyiv Independent said the number has doubled to 16 within the last 24 hours.', { times: ['the last 24 hours'] }))
       .toEqual([['16', 16, null]]);
@@ -148,6 +161,10 @@ describe('percent, money and measures', () => {
     ['Three ships carrying almost 60,000 tonnes of grain have departed.', '60,000 tonnes', '60000 t mass approx'],
     ['The savings target would reduce consumption by 45bn cubic metres.', '45bn cubic metres', '45000000000 m3 other'],
     ['About 1.9 million barrels were exported.', '1.9 million barrels', '1900000 bbl other approx'],
+    ['Up to 7 bn roubles would be invested this year.', '7 bn roubles', '7000000000 RUB money approx'],
+    ['Australia’s total military assistance reached approximately A$388m.', 'A$388m', '388000000 AUD money approx'],
+    ['Authorities seized a 65m yacht said to belong to him.', '65m', '65 m length'],
+    ['Temperatures reached a record 40.3 degrees Celsius, or 104.5 Fahrenheit.', '40.3 degrees Celsius', '40.3 °C other'],
   ])('%s', (text, phrase, expected) => {
     expect(one(text, phrase, { names: [['Ocean Victory', 'MISC']] })).toBe(expected);
   });
@@ -187,12 +204,14 @@ describe('what is not a quantity', () => {
     ['names with numbers', 'Flows through the Nord Stream 1 pipeline fell; G7 and Group of 20 ministers met.'],
     ['scores and ratios', 'Liverpool hammered Leeds 6-0, and the plant operates 24/7.'],
     ['ages', 'Ms. Griner, 31, a seven-time All-Star, and a 25-year-old soldier; the man, aged 40, and Alexander Drueke, 39.'],
+    ['more ages', 'The D.J., 40, said so; McCain died at the age of 81; recruits aged between 18 and 60.'],
+    ['a date the times layer missed', 'He smuggled cocaine from 16 October last year.'],
     ['compound adjectives', 'A three-pronged invasion, a five-storey building and a 12-point plan.'],
     ['"one" as pronoun and determiner', 'One resident told the paper that there is only one answer; it is one of the primary instruments.'],
     ['fractions', 'Nearly two-thirds of its ideas were adopted, and half of the town left.'],
     ['list numbering', '1. Stop the shelling'],
     ['an address', 'He spoke from 10 Downing Street.'],
-    ['links', 'pic.twitter.com/2ttphj23Ep'],
+    ['links', 'pic.twitter.com/2ttphj23Ep and pic.twitter.com/pV8vDRbga1 and a 4x4 Jeep'],
   ])('%s', (_what, text) => {
     const times = ['27 Jul 2022', '3 Jul 2022'].filter((t) => text.includes(t));
     expect(found(text, { times, names: [['Ms. Griner', 'PERSON'], ['Alexander Drueke', 'PERSON']] })).toEqual([]);

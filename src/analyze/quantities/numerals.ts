@@ -62,7 +62,7 @@ const NUMERAL = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\p{L}*)$/u;
 const KNOWN_SUFFIXES = new Set([
   '', 'bn', 'b', 'm', 'mn', 'mln', 'k', 'tn', 'trn', 'million', 'billion', 'trillion',
   'km', 'kms', 'mi', 'ft', 'cm', 'mm', 'kg', 'kgs', 't', 'lb', 'lbs', 'l', 'pc', 'pct', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'bcm', 'km2', 'ha',
-  'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'h', 'hrs', 'gmt', 'bst', 'cet', 'p', 'g', 'x',
+  'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'h', 'hrs', 'gmt', 'bst', 'cet', 'p', 'g',
 ]);
 
 /** "45,000" → 45000; "1,2" (not thousands grouping), "1.2.3" or a code ("2ttphj", "11GA" keeps its case check in filters) → null. */
@@ -141,7 +141,11 @@ function readDigits(toks: readonly Tok[], i: number, numeral: Numeral): NumberPh
   let last = i;
   let scale = 1;
   const next = toks[i + 1];
-  if (next && next.lower in SCALES && !numeral.suffix) {
+  if (next && !numeral.suffix && (next.lower === 'bn' || next.lower === 'mn' || next.lower === 'tn')) {
+    // "7 bn roubles": the scale as a word of its own.
+    scale = SCALE_SUFFIXES[next.lower]!;
+    last = i + 1;
+  } else if (next && next.lower in SCALES && !numeral.suffix) {
     scale = SCALES[next.lower]!;
     last = i + 1;
     // "1.5 million" but also "2 hundred thousand".
