@@ -12,7 +12,11 @@
  * - its source is right when the words sitrep took for the speaker overlap
  *   the gold Source span (no coreference is needed to check that), or when
  *   both have none;
- * - its cue is right when the cue spans overlap.
+ * - its cue is right when the cue spans overlap;
+ * - and, looser, `any_precision`/`any_recall`: a quote that overlaps some
+ *   attribution, an attribution that some quote overlaps — PolNeAR makes one
+ *   attribution of "“A,” he said. “B.”" where sitrep has two quotes, and a
+ *   short direct quote inside a reported clause is part of that clause's.
  *
  * When an article has several annotators' files, the first is the gold.
  */
@@ -39,6 +43,8 @@ interface Tally {
   matchedNamed: number;
   sourceRight: number;
   cueRight: number;
+  predOverlapping: number;
+  goldOverlapped: number;
 }
 
 function score(text: string, gold: Attribution[], pred: readonly QuoteSpan[], tally: Tally): void {
@@ -62,6 +68,8 @@ function score(text: string, gold: Attribution[], pred: readonly QuoteSpan[], ta
     if (g.source === null ? !p.speakerSpan : p.speakerSpan !== undefined && overlap(g.source, p.speakerSpan) > 0) tally.sourceRight += 1;
     if (g.cue && p.cue && overlap(g.cue, p.cue) > 0) tally.cueRight += 1;
   }
+  tally.predOverlapping += pred.filter((p) => gold.some((g) => overlap(g.content, [p.start, p.end]) > 0)).length;
+  tally.goldOverlapped += gold.filter((g) => pred.some((p) => overlap(g.content, [p.start, p.end]) > 0)).length;
   tally.gold += gold.length;
   tally.goldNamed += gold.filter(named).length;
   tally.pred += pred.length;
@@ -74,7 +82,7 @@ function main(): void {
     process.exit(2);
   }
   const annFiles = readdirSync(join(dir, 'attributions')).sort();
-  const tally: Tally = { gold: 0, goldNamed: 0, pred: 0, matched: 0, matchedNamed: 0, sourceRight: 0, cueRight: 0 };
+  const tally: Tally = { gold: 0, goldNamed: 0, pred: 0, matched: 0, matchedNamed: 0, sourceRight: 0, cueRight: 0, predOverlapping: 0, goldOverlapped: 0 };
   const started = performance.now();
   let articles = 0;
   for (const textFile of readdirSync(join(dir, 'text')).sort()) {
@@ -102,6 +110,8 @@ function main(): void {
     recall_named_or_pronoun_source: f(tally.matchedNamed / tally.goldNamed),
     source_acc: f(tally.sourceRight / tally.matched),
     cue_acc: f(tally.cueRight / tally.matched),
+    any_precision: f(tally.predOverlapping / tally.pred),
+    any_recall: f(tally.goldOverlapped / tally.gold),
     seconds: ((performance.now() - started) / 1000).toFixed(1),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);

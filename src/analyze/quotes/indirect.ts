@@ -34,6 +34,7 @@ const CLAUSE_BREAKERS = new Set(['but', 'with', 'suggesting', 'adding', 'saying'
 const NOT_A_CUE_BEFORE = new Set(['to', 'was', 'were', 'is', 'be', 'been', 'being', 'are', "it's", 'not', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'unconfirmed', 'unverified']);
 /** Speech verbs whose infinitive complement is the claim ("claimed to have", "vowed to retake"). */
 const INFINITIVE_VERB = new Set(['claim', 'claims', 'claimed', 'claiming', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'threaten', 'threatens', 'threatened', 'threatening']);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const THAT_REACH = 9;
 const MIN_CLAUSE_WORDS = 3;
 
@@ -80,10 +81,13 @@ interface Found {
 function reportedClause(words: readonly Word[], verb: number): Found | null {
   const word = words[verb]!;
   const previous = words[verb - 1];
-  if (previous && NOT_A_CUE_BEFORE.has(previous.lower)) return null;
-  const participle = /ing$/.test(word.lower);
+  const ing = /ing$/.test(word.lower);
+  // "is telling a veterans group that…" is speech in progress; "was told", "is said to" are not cues.
+  const progressive = ing && previous !== undefined && PROGRESSIVE_AUX.has(previous.lower);
+  if (previous && NOT_A_CUE_BEFORE.has(previous.lower) && !progressive) return null;
+  const participle = ing && !progressive;
   // "Johnson traveled to Kyiv and urged Zelensky not to negotiate, said the West…": a verb whose subject is the sentence's.
-  const elided = previous?.text === ',' && !participle;
+  const elided = (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'but') && !participle;
   const subject = participle || elided ? [] : subjectBefore(words, verb);
   const speaker = (r: SpeakerResolver): Speaker =>
     subject.length ? r.resolve(subject, word.start) : r.subjectOf(words[0]!.start, word.start, false) ?? { entity: null, how: 'none' };
@@ -165,6 +169,8 @@ function clauseFrom(words: readonly Word[], start: number): Word[] {
     const word = words[end]!;
     if (/^[;:—–(]$/.test(word.text)) break;
     if (word.text === ',' && CLAUSE_BREAKERS.has(words[end + 1]?.lower ?? '')) break;
+    // "…is “depleted” and says he will…": the subject's next statement is a quote of its own.
+    if ((word.lower === 'and' || word.lower === 'but') && SPEECH_VERB.has(words[end + 1]?.lower ?? '')) break;
     if (word.text === ',' && words[end + 1]?.lower === 'and' && words[end + 2] && /^(the|then|it|he|she|they|this)$/.test(words[end + 2]!.lower)) break;
   }
   return trimClause(words.slice(start, end));

@@ -19,6 +19,11 @@ const MAX_PHRASE = 12;
 export function subjectBefore(words: readonly Word[], verb: number): Word[] {
   let i = verb - 1;
   while (i >= 0 && SUBJECT_FILLERS.has(words[i]!.lower)) i--;
+  // "Sen. Lindsey Graham (R-S.C.) told": the bracket is no part of the subject.
+  if (i >= 0 && words[i]!.text === ')') {
+    const open = words.slice(0, i).map((w) => w.text).lastIndexOf('(');
+    if (open >= 0 && i - open <= 8) i = open - 1;
+  }
   // "Syrskii, the commander of Ukraine's forces, wrote": step over the comma-enclosed clause.
   if (i >= 0 && words[i]!.text === ',') {
     const opening = previousComma(words, i - 1);
