@@ -110,6 +110,8 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
     // "the Group of 7", "G-20"'s long form.
     if (prev.lower === 'of' && toks[np.first - 2]?.text === 'Group') return 'name number';
     // A capitalized word glued to the number's left by nothing but a space, inside a sentence: "Resolution 2231", "Patriot 3".
+    // A name right before it, even opening a sentence: "Calvert 22 was established", "Channel 4".
+    if (!measured && ctx.nameType(prev.start) !== null && isCapitalized(prev) && !first.text.includes(',')) return 'name number';
     // Grouped thousands are amounts, not labels: "Sloviansk had 107,000 and Kramatorsk 210,000".
     if (!measured && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && prev.text !== 'I' && !first.text.includes(',')) return 'name number';
   }
