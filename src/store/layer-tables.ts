@@ -103,6 +103,8 @@ export const LAYER_TABLES: LayerTable[] = [
       { field: 'kind', column: 'kind', kind: 'text' },
       { field: 'speaker', column: 'speaker', kind: 'text' },
       { field: 'cue', column: 'cue', kind: 'pair' },
+      // An unnamed source's description, or the pronoun that stands for the speaker (format 1.3, migration 5).
+      { field: 'speakerText', column: 'speaker_text', kind: 'text', optional: true, since: 5 },
     ],
   },
   {

@@ -5,7 +5,7 @@
  * (`sqlite/`), PostgreSQL for a team server later. It is asynchronous,
  * although better-sqlite3 is not, so that a networked backend fits it.
  */
-import type { Analysis, PlaceRole, Time } from '../format/analysis.js';
+import type { Analysis, PlaceRole, Quantity, Quote, Time } from '../format/analysis.js';
 
 export interface SourceKey {
   /** The file the article came from; null for stdin. */
@@ -283,6 +283,63 @@ export interface TimeMention {
   sentence: { start: number; end: number; text: string };
 }
 
+/** A stretch of an article's text: `[start, end)` offsets into it, and the text itself. */
+export interface TextPassage {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Who a quote or a figure is credited to: the registry's entity, users' corrections applied, and its name there. */
+export interface Claimant {
+  id: string;
+  name: string;
+}
+
+/** Which quotes `Store.quotes` lists. */
+export interface QuoteFilter {
+  /** The speaker's entity id, corrections applied: the quotes of an entity merged into this one are listed under it. */
+  speaker?: string;
+  kind?: Quote['kind'];
+}
+
+/** A quote of a stored article, with who said it and the sentences around it. */
+export interface QuoteMention {
+  article: ArticleSummary;
+  /** Its place in the article's quotes layer: the reader's anchor `#quote-N`. */
+  index: number;
+  /** As the analysis wrote it (`speaker` is the analyzer's id). */
+  quote: Quote;
+  /** The speaker, corrections applied; null for an unnamed source, which `quote.speakerText` describes. */
+  speaker: Claimant | null;
+  /** The sentences that hold the quote and its cue. */
+  context: TextPassage;
+}
+
+/** Which figures `Store.quantities` lists. */
+export interface QuantityFilter {
+  /** Who claims it, as an entity id, corrections applied (as QuoteFilter.speaker). */
+  attributedTo?: string;
+  dimension?: Quantity['dimension'];
+  /** The unit or counted noun ("troops", "km", "USD"), case-insensitive. */
+  unit?: string;
+  /** Only values of at least (at most) this. */
+  min?: number;
+  max?: number;
+}
+
+/** A figure of a stored article, with who claims it and its sentence. */
+export interface QuantityMention {
+  article: ArticleSummary;
+  /** Its place in the article's quantities layer: the reader's anchor `#quantity-N`. */
+  index: number;
+  /** As the analysis wrote it (`attributedTo` is the analyzer's id). */
+  quantity: Quantity;
+  /** Who claims it, corrections applied; null when the text credits it to no one. */
+  claimant: Claimant | null;
+  sentence: TextPassage;
+}
+
 export interface Store {
   /** The stamp stored for a file, to skip reading it again while it has not changed. */
   fileStamp(path: string): Promise<string | null>;
@@ -316,5 +373,9 @@ export interface Store {
   articlePlaceMentions(articleId: string): Promise<ArticlePlaceMention[] | null>;
   /** The times whose value speaks of `about` (see ArticleFilter.about), with their sentences, newest article first. */
   timeMentions(about: string, filter: ArticleFilter, paging: Paging): Promise<Page<TimeMention>>;
+  /** What was quoted, newest article first, then in text order. */
+  quotes(filter: QuoteFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuoteMention>>;
+  /** The figures the articles give, newest article first, then in text order. */
+  quantities(filter: QuantityFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuantityMention>>;
   close(): Promise<void>;
 }

@@ -115,4 +115,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX times_value ON times(value);
     `,
   },
+  {
+    version: 5,
+    name: 'quotes: the words that stand for an unnamed speaker; indexes on speakers and claimants',
+    sql: `
+      -- Format 1.3: "an administration official" (speaker null) or the pronoun standing for the speaker.
+      ALTER TABLE quotes ADD COLUMN speaker_text TEXT;
+      -- What an entity is quoted saying (/api/quotes?speaker=) and the figures credited to it (/api/quantities?attributedTo=).
+      CREATE INDEX quotes_speaker ON quotes(speaker);
+      CREATE INDEX quantities_attributed_to ON quantities(attributed_to);
+    `,
+  },
 ];

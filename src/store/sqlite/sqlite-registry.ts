@@ -89,6 +89,21 @@ const FOCUS = `
   r AS (SELECT * FROM entity_focus WHERE mention = 0),
   occ AS (SELECT * FROM entity_focus)`;
 
+/**
+ * The name of each id in @ids (a JSON array), as an entity page gives it: the most frequent name among
+ * the per-article records now shown under it, else its most frequent spelling.
+ */
+const NAMES = `
+  WITH wanted(id) AS (SELECT DISTINCT value FROM json_each(@ids)),
+  origin(id, original) AS (SELECT id, id FROM wanted UNION SELECT r.resolved, r.entity_id FROM entity_resolution r JOIN wanted w ON w.id = r.resolved),
+  named AS (
+    SELECT o.id, rr.name, 0 AS src, count(*) AS n FROM origin o JOIN resolved_records rr ON rr.original = o.original AND rr.entity = o.id
+      WHERE rr.name IS NOT NULL GROUP BY o.id, rr.name
+    UNION ALL
+    SELECT o.id, rm.text, 1, count(*) FROM origin o JOIN resolved_mentions rm ON rm.original = o.original AND rm.entity = o.id GROUP BY o.id, rm.text
+  )
+  SELECT id, name FROM (SELECT id, name, row_number() OVER (PARTITION BY id ORDER BY src, n DESC, name) AS rn FROM named) WHERE rn = 1`;
+
 interface CorrectionRow {
   seq: number;
   kind: 'merge' | 'split';
@@ -153,6 +168,13 @@ export class SqliteRegistry {
    */
   resolve(): void {
     this.refresh();
+  }
+
+  /** The registry's name of each id (corrections applied); an id nothing resolves to is left out. */
+  namesOf(ids: string[]): Map<string, string> {
+    this.refresh();
+    const rows = this.sql(NAMES).all({ ids: JSON.stringify(ids) }) as Array<{ id: string; name: string }>;
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   private dataVersion(): number {

@@ -15,10 +15,13 @@ import { articleFilterSql } from './article-filter.js';
 import { SqliteRegistry } from './sqlite-registry.js';
 import { SqlitePlaces } from './sqlite-places.js';
 import { timeMentions } from './sqlite-times.js';
+import { quoteMentions } from './sqlite-quotes.js';
+import { quantityMentions } from './sqlite-quantities.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
   ArticleFilter, ArticlePlace, ArticlePlaceMention, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
-  Page, Paging, PlaceFilter, PlaceSummary, SaveResult, SearchHit, SourceKey, Store, StoreStats, StoredArticle, TimeMention,
+  Page, Paging, PlaceFilter, PlaceSummary, QuantityFilter, QuantityMention, QuoteFilter, QuoteMention, SaveResult, SearchHit, SourceKey, Store,
+  StoreStats, StoredArticle, TimeMention,
 } from '../store.js';
 
 /** Marks FTS5's snippet() puts around matches; control characters that article text never holds. */
@@ -301,6 +304,15 @@ export class SqliteStore implements Store {
 
   async timeMentions(about: string, filter: ArticleFilter, paging: Paging): Promise<Page<TimeMention>> {
     return timeMentions((source) => this.sql(source), about, filter, paging);
+  }
+
+  async quotes(filter: QuoteFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuoteMention>> {
+    // One transaction: the page, its total and the speakers' names read one state of the store.
+    return this.db.transaction(() => quoteMentions((source) => this.sql(source), this.registry, filter, articles, paging))();
+  }
+
+  async quantities(filter: QuantityFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuantityMention>> {
+    return this.db.transaction(() => quantityMentions((source) => this.sql(source), this.registry, filter, articles, paging))();
   }
 
   async close(): Promise<void> {
