@@ -183,6 +183,15 @@ describe('anchors beyond the publication date', () => {
     expect(valueOf(text, '2024-05-13', 'This week')).toBe('DATE 2024-W19');
   });
 
+  it('reads "the latest quarter" as one that has ended, not the coming quarter a forecast spoke of', () => {
+    // TimeBank, wsj_0144 (2 Nov 1989).
+    const text = 'Travelers estimated that the California earthquake last month will result in a fourth-quarter pre-tax charge of less than $10 million. '
+      + 'The insurer\'s earnings from commercial property/casualty lines fell 59% in the latest quarter, while it lost $7.2 million in its personal business, compared with earnings of $6.1 million a year ago.';
+    expect(valueOf(text, '1989-11-02', 'fourth-quarter')).toBe('DATE 1989-Q4');
+    expect(valueOf(text, '1989-11-02', 'the latest quarter')).toBe('DATE 1989-Q3');
+    expect(valueOf(text, '1989-11-02', 'a year ago')).toBe('DATE 1988-Q3');
+  });
+
   it('reads "a year earlier" in a quarterly report as that quarter a year back', () => {
     const text = 'The company posted a third-quarter loss. A year earlier, it earned $2 million.';
     expect(valueOf(text, '1989-11-02', 'A year earlier')).toBe('DATE 1988-Q3');

@@ -65,7 +65,9 @@ export function findTimes(input: FindTimesInput): FoundTimes {
     times.push(time);
     if (resolution.point && resolution.point.year !== null && (resolution.type === 'DATE' || resolution.type === 'TIME')) {
       // Only dates that stand on their own move the anchors: a quarter spoken of ("the quarter") or a year back does not.
-      if (candidate.reading.kind !== 'focus-quarter' && candidate.reading.kind !== 'year-back') {
+      // "The latest quarter" that set aside a coming quarter a forecast spoke of is the quarter spoken of from then on.
+      if (candidate.reading.kind === 'focus-quarter' && candidate.reading.ended && resolution.basis === 'reference') focusQuarter = resolution.point;
+      else if (candidate.reading.kind !== 'focus-quarter' && candidate.reading.kind !== 'year-back') {
         anchor = resolution.point;
         if (resolution.point.gran === 'quarter') focusQuarter = resolution.point;
       }

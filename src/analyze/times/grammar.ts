@@ -400,6 +400,7 @@ export const RULES: Rule[] = [
         case 'recent':
         case 'just-ended':
         case 'just-completed':
+          return { kind: 'focus-quarter', ended: true };
         case 'same':
         case 'comparable':
         case 'fiscal':

@@ -60,9 +60,11 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolution | nul
         if (ctx.focusQuarter) return done({ ...ctx.focusQuarter, year: reading.year }, 'anchor');
         return done(reading.orYear ? { gran: 'year', year: reading.year } : { gran: 'quarter', year: reading.year }, 'stated');
       }
-      if (ctx.focusQuarter) return done(ctx.focusQuarter, 'anchor');
-      if (!ctx.reference) return done({ gran: 'quarter', year: null }, 'unknown');
-      return done(shift(pointAt(ctx.reference, 'quarter'), 'quarter', -1), 'reference');
+      // "The latest quarter" is one that has ended: not the coming quarter a forecast spoke of ("a fourth-quarter charge").
+      const lastEnded = ctx.reference ? shift(pointAt(ctx.reference, 'quarter'), 'quarter', -1) : null;
+      if (ctx.focusQuarter && !(reading.ended && lastEnded && laterQuarter(ctx.focusQuarter, lastEnded))) return done(ctx.focusQuarter, 'anchor');
+      if (!lastEnded) return done({ gran: 'quarter', year: null }, 'unknown');
+      return done(lastEnded, 'reference');
     }
     case 'year-back': {
       const sign = reading.sign ?? -1;
@@ -76,6 +78,12 @@ export function resolve(reading: Reading, ctx: ResolveContext): Resolution | nul
       return done({ gran: 'year', year: ctx.reference.year + sign }, 'reference');
     }
   }
+}
+
+/** Whether quarter a comes after quarter b. */
+function laterQuarter(a: Point, b: Point): boolean {
+  if (a.year === null || b.year === null) return false;
+  return a.year > b.year || (a.year === b.year && (a.quarter ?? 0) > (b.quarter ?? 0));
 }
 
 function done(point: Point, basis: Resolution['basis'], type?: TimeType): Resolution {

@@ -51,7 +51,13 @@ export type Reading =
   /** The last date mentioned, at a granularity ("that year", "the same day"), moved by n of it ("the previous day"). */
   | ({ kind: 'anchored'; gran: Granularity; n: number; weekend?: boolean } & TimeOfDay)
   /** The quarter the text is speaking of ("the quarter", "the latest period"). */
-  | { kind: 'focus-quarter'; year?: number; orYear?: boolean }
+  | {
+      kind: 'focus-quarter';
+      year?: number;
+      orYear?: boolean;
+      /** "The latest quarter", "the just-ended period": one that has ended by the reference date. */
+      ended?: boolean;
+    }
   /** "A year ago", "year-earlier": the quarter spoken of a year back where the text speaks of quarters, else the year before. */
   | { kind: 'year-back'; from: 'reference' | 'anchor'; sign?: number }
   /** A value that needs no reference date: durations, sets, PRESENT_REF. */
