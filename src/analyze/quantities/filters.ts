@@ -76,6 +76,8 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
     if (next && HYPHENS.has(next.text) && joined(last, next) && /^\p{Lu}/u.test(toks[np.last + 2]?.text ?? '') && joined(next, toks[np.last + 2])) return 'designation';
     // A year: four digits without grouping, 1800–2100, without a unit ("2022", "the 2024 elections"; news groups counts: "1,605 tanks").
     if (!np.scaled && /^\d{4}$/.test(first.text) && +first.text >= 1800 && +first.text <= 2100 && measured !== 'unit') return 'year';
+    // Phone numbers and codes: bare numerals in a row ("+44 20 7946 0958"), or with a leading zero ("0800").
+    if (!measured && (/^0\d/.test(first.text) || /^\d+$/.test(next?.text ?? '') || (/^\d+$/.test(prev?.text ?? '') && !np.scaled) || prev?.text === '+')) return 'phone number or code';
     // List numbering: "1." or "2)" at the start of a line.
     if (np.first === 0 && next && (next.text === '.' || next.text === ')') && joined(last, next)) return 'list number';
     // An address: "10 Downing Street".

@@ -211,6 +211,8 @@ describe('what is not a quantity', () => {
     ['fractions', 'Nearly two-thirds of its ideas were adopted, and half of the town left.'],
     ['list numbering', '1. Stop the shelling'],
     ['an address', 'He spoke from 10 Downing Street.'],
+    ['a phone number', 'Call the embassy on +44 20 7946 0958 or 0800 123.'],
+    ['a page count', 'The ministry published a 300-page report.'],
     ['links', 'pic.twitter.com/2ttphj23Ep and pic.twitter.com/pV8vDRbga1 and a 4x4 Jeep'],
   ])('%s', (_what, text) => {
     const times = ['27 Jul 2022', '3 Jul 2022'].filter((t) => text.includes(t));
