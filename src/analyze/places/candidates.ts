@@ -38,6 +38,8 @@ export interface PlaceCandidate {
   alternate: boolean;
   /** An alternate reading where other places go by the name as their own ("Franklin": towns so named, and an old name of Columbus). */
   shadowed?: boolean;
+  /** The whole that a name for a side of it stands for ("Venezuela" for "South Venezuela"): its point, not its identity. */
+  partOf?: boolean;
 }
 
 /** The little of a names gazetteer the resolver needs. */
@@ -126,17 +128,30 @@ export function divisionName(form: string): string | undefined {
   return m?.[1];
 }
 
+/** "South Venezuela", "Western US", "northern Syria": a part of a country or region named by its compass side; the whole's name. */
+export function compassPartName(form: string): string | undefined {
+  return /^(?:North|South|East|West|Central|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)(?:ern)?\s+(\p{Lu}.+)$/iu.exec(form)?.[1];
+}
+
+/** A short name in capitals ("WA", "SA") is an abbreviation, not a town written so in mixed case ("Wa", in Ghana). */
+function acronymOfTown(form: string, c: PlaceCandidate): boolean {
+  return !c.entry && c.kind === 'town' && /^\p{Lu}{2,4}$/u.test(form) && c.name !== form;
+}
+
 export function candidatesFor(form: string, gazetteer: PlaceGazetteer, index: PlaceLookup | undefined): PlaceCandidate[] {
-  const out = candidatesOf(form, gazetteer, index);
-  const add = (name: string | undefined, kinds: readonly PlaceKind[]) => {
+  const out = candidatesOf(form, gazetteer, index).filter((c) => !acronymOfTown(form, c));
+  const add = (name: string | undefined, kinds: readonly PlaceKind[], partOf = false) => {
     if (!name) return;
-    for (const c of candidatesOf(name, gazetteer, index)) if (kinds.includes(c.kind) && !out.some((o) => o.id === c.id)) out.push({ ...c, ownName: false });
+    for (const c of candidatesOf(name, gazetteer, index)) if (kinds.includes(c.kind) && !out.some((o) => o.id === c.id)) out.push({ ...c, ownName: false, ...(partOf ? { partOf } : {}) });
   };
   // "Mississippi River" is the river, not the state; "River North" is no town called North.
   add(riverName(form), ['water', 'area']);
   // "Oaxaca State" is the state of Oaxaca, not its capital; "Calif." is California.
   add(divisionName(form), ['region', 'county']);
   add(usStateNameOf(form), ['region']);
+  // A side of a country or region that no gazetteer lists on its own ("South Venezuela"): the whole, the best
+  // point there is for it.
+  if (out.length === 0) add(compassPartName(form), ['country', 'region'], true);
   // A region found by GeoNames' bare name that is also its own town's ("Kharkiv", "New York"): the town; the region
   // reading of such a name is identity's to make ("the Kharkiv region").
   return out.filter((c) => !(c.alternate && c.kind === 'region' && out.some((t) => t.kind === 'town' && t.entry && t.country === c.country && t.admin1 === c.admin1)));

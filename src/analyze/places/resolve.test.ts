@@ -148,6 +148,24 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(pointOf(result, 'Kharkiv')!, { lat: 49.98, lon: 36.25 })).toBeLessThan(10);
   });
 
+  it('reads "WA" in an Australian text as no town written "Wa": the unlisted points are by the Australian towns', () => {
+    const text =
+      'The outlet off Cape Peron near Rockingham and Safety Bay discharges treated wastewater. ' +
+      'Wastewater in WA is diluted before it reaches the sea off Point Peron.';
+    const result = resolve(text, [['Cape Peron', 'LOC'], ['Rockingham', 'GPE'], ['Safety Bay', 'GPE'], ['WA', 'GPE'], ['Point Peron', 'LOC']]);
+    expect(pointOf(result, 'WA')?.country).not.toBe('GH');
+    expect(km(pointOf(result, 'Point Peron')!, { lat: -32.27, lon: 115.69 })).toBeLessThan(25);
+  });
+
+  it('puts a side of a country no gazetteer lists ("South Venezuela") at the country, under its own name', () => {
+    const text = 'The venture will mine diamonds in South Venezuela.';
+    const result = resolve(text, [['South Venezuela', 'GPE']]);
+    const mention = result.mentions.find((m) => m.text === 'South Venezuela')!;
+    expect(mention.entity).not.toBe('venezuela');
+    expect(km(pointOf(result, 'South Venezuela')!, { lat: 8, lon: -66 })).toBeLessThan(25);
+    expect(result.choices.find((c) => c.start === mention.start)?.rule).toBe('compass-part');
+  });
+
   it('reads "Franklin" as a town of that name before a city it was once called (Columbus, Ohio)', () => {
     const text = 'The parade left Franklin at noon and reached Nashville, Tennessee, by the evening.';
     const result = resolve(text, [['Franklin', 'GPE'], ['Nashville', 'GPE'], ['Tennessee', 'GPE']]);

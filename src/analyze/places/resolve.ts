@@ -39,7 +39,7 @@ export interface PlaceChoice extends Span {
   entity: string;
   /** The id identity gave before it. */
   identityEntity: string;
-  /** only-candidate, prior, qualifier, region, country, nearby, position; document-area, facility-town, qualifier-area; identity-rule, no-point, common-word, no-candidate. */
+  /** only-candidate, prior, qualifier, region, country, nearby, position; document-area, facility-town, qualifier-area, compass-part; identity-rule, no-point, common-word, no-candidate. */
   rule: string;
   candidates: number;
 }
@@ -361,14 +361,15 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     const firstMention = mentions[g.mentions[0]!]!;
     const record = (entity: string, rule: string) =>
       choices.push({ start: firstMention.start, end: firstMention.end, entity, identityEntity: g.id, rule, candidates: g.fixed ? 1 : g.candidates.length });
+    // A place of its own at another's point: it keeps its id.
+    const placeAt = (near: { lat: number; lon: number; country?: string | undefined }, rule: string) => {
+      const ref: EntityRef = { id: g.id, name: g.entity.name, type: g.entity.type, geo: { lat: near.lat, lon: near.lon } };
+      if (near.country) ref.geo!.country = near.country;
+      newId.set(g.id, g.id);
+      refs.set(g.id, ref);
+      record(g.id, rule);
+    };
     if (!choice) {
-      const placeAt = (near: { lat: number; lon: number; country?: string | undefined }, rule: string) => {
-        const ref: EntityRef = { id: g.id, name: g.entity.name, type: g.entity.type, geo: { lat: near.lat, lon: near.lon } };
-        if (near.country) ref.geo!.country = near.country;
-        newId.set(g.id, g.id);
-        refs.set(g.id, ref);
-        record(g.id, rule);
-      };
       // A facility named after its town is in the town the document's evidence favours.
       const host = best(g.hosts.map((c) => scoreCandidate(c, gi, 'GPE', all, g.qualifiers)))?.chosen.candidate;
       if (host && !g.fixed) return placeAt(host, 'facility-town');
@@ -394,6 +395,8 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       record(g.id, 'common-word');
       return;
     }
+    // "South Venezuela" is a place of its own, at the point of the whole.
+    if (choice.candidate.partOf) return placeAt(choice.candidate, 'compass-part');
     const ref = refOfCandidate(choice.candidate);
     newId.set(g.id, ref.id);
     refs.set(ref.id, ref);
