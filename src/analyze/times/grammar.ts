@@ -765,6 +765,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "Orangemen march each July": TIMEX3's SET of that month in every year, XXXX-07.
+    name: 'month-set',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:every|each)\s+(${MONTH})`),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !isCapitalized(m[1])) return null;
+      return { kind: 'fixed', type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+    },
+  },
+  {
     name: 'frequency',
     priority: 6,
     pattern: rx(String.raw`${B}(hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually|biannually|biennially)${E}`),
