@@ -154,6 +154,8 @@ describe('durations, sets and vague references', () => {
     ['Talks may resume in the future.', 'the future', 'DATE FUTURE_REF'],
     ['Aid is expected soon.', 'soon', 'DATE FUTURE_REF'],
     ['Orangemen march each July from their rural church back downtown.', 'each July', 'SET XXXX-07'],
+    ['Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', 'Monday', 'SET XXXX-WXX-1TNI'],
+    ['Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', 'Tuesday nights', 'SET XXXX-WXX-2TNI'],
     // "soon" in a past narrative is after the events told, no future of the publication date.
     ['Turkey’s President Recep Tayyip Erdogan soon followed by leaking ideas for a settlement.', 'soon', 'not found'],
     ['He was soon released and appeared to be reasonably healthy when he appeared in court the next morning.', 'soon', 'not found'],

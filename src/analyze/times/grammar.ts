@@ -509,6 +509,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "on Monday and Tuesday nights": the plural is both days' ("Monday" is XXXX-WXX-1TNI too).
+    name: 'weekday-set-shared',
+    priority: 7,
+    pattern: rx(String.raw`${B}(${WEEKDAY})(?=\s+(?:and|or|&)\s+${WEEKDAY}\s+((?:morning|afternoon|evening|night)s)${E})`),
+    build: (m) => {
+      if (!isCapitalized(m[1])) return null;
+      const weekday = weekdayNumber(m[1]!);
+      const part = partOf(m[2]!.replace(/s$/, ''));
+      if (weekday === null || !part) return null;
+      return { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}T${part}` };
+    },
+  },
+  {
     name: 'clock',
     priority: 6,
     pattern: rx(String.raw`${B}(?:(?:about|around|at|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}])(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|BST|MSK|ET|PT|local\s+time|Moscow\s+time|Kyiv\s+time))?|${B}(\d{1,2})[:.](\d{2})\s+(?:GMT|UTC|CET|EET|MSK|local\s+time|Moscow\s+time|Kyiv\s+time)|${B}(noon|midday|midnight)${E}`),
