@@ -21,7 +21,7 @@ import { isPunct, wordsIn, type Word } from './words.js';
 const SCARE_BEFORE = new Set(['some', 'the', 'a', 'an', 'these', 'those', 'so-called', 'called', 'dubbed', 'termed', 'branded', 'many', 'its', 'their', 'his', 'her', 'our', 'are', 'of', 'to']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'for', 'to', 'on', 'at', 'by', 'with', 'or']);
 /** How many words after a closing mark may hold its cue (“…,” General Oleksandr Syrskii, the commander…, wrote). */
-const AFTER_REACH = 16;
+const AFTER_REACH = 24;
 const BEFORE_REACH = 10;
 
 export function directQuotes(text: string, sentences: readonly Span[]): QuoteCandidate[] {

@@ -70,6 +70,16 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('reads a speaker through two descriptions after the quote', () => {
+    expect(quotesOf('“Russia is blackmailing us,” Ursula von der Leyen, the head of the European Commission, the bloc’s executive arm, said on Wednesday.')).toEqual([
+      ['direct', 'Russia is blackmailing us,', 'Ursula von der Leyen'],
+    ]);
+  });
+
+  it('takes an uninflected verb after a singular noun for a noun ("the Lithuanian state railway")', () => {
+    expect(quotesOf('The Lithuanian state railway had told Russian clients it could no longer carry steel.')).toEqual([]);
+  });
+
   it('steps over an appositive or relative clause to the subject', () => {
     const quotes = quotesOf('Boris Johnson, who traveled to Kyiv in April and met Volodymyr Zelensky, said the West did not want a deal with Russia.');
     expect(quotes.map((q) => q[2])).toEqual(['Boris Johnson']);

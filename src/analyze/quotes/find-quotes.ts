@@ -25,7 +25,7 @@ export function findQuotes(input: QuoteInput): QuoteSpan[] {
   const resolver = new SpeakerResolver(input.text, input.mentions);
   const quotes: QuoteSpan[] = [];
   for (const candidate of [...direct, ...indirect].sort((a, b) => a.at - b.at || a.start - b.start)) {
-    const outer = /^direct-(in-sentence|sentence-subject)$/.test(candidate.rule) ? quotes.find((q) => q.kind === 'indirect' && q.start <= candidate.start && candidate.end <= q.end + 2) : undefined;
+    const outer = /^direct-(in-sentence|sentence-subject)$/.test(candidate.rule) ? innermost(quotes, candidate) : undefined;
     const speaker: Speaker = outer ? { entity: outer.speaker, how: 'reported-clause' } : candidate.speaker(resolver);
     // As GOLD.md has it, reported speech is kept where the speaker is named or a pronoun: not from
     // unnamed sources ("officials say", "the governor of Zaporizhzhia reported").
@@ -42,4 +42,13 @@ export function findQuotes(input: QuoteInput): QuoteSpan[] {
     });
   }
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The smallest reported clause that holds a span: a short quote inside "Ederer said he had called on Russia to “remain calm”" is Ederer's, not the agency's that reported it all. */
+function innermost(quotes: readonly QuoteSpan[], span: { start: number; end: number }): QuoteSpan | undefined {
+  let best: QuoteSpan | undefined;
+  for (const q of quotes) {
+    if (q.kind === 'indirect' && q.start <= span.start && span.end <= q.end + 2 && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
 }

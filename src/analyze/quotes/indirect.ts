@@ -34,6 +34,7 @@ const CLAUSE_BREAKERS = new Set(['but', 'with', 'suggesting', 'adding', 'saying'
 const NOT_A_CUE_BEFORE = new Set(['to', 'was', 'were', 'is', 'be', 'been', 'being', 'are', "it's", 'not', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'unconfirmed', 'unverified']);
 /** Speech verbs whose infinitive complement is the claim ("claimed to have", "vowed to retake"). */
 const INFINITIVE_VERB = new Set(['claim', 'claims', 'claimed', 'claiming', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'threaten', 'threatens', 'threatened', 'threatening']);
+const BASE_FORM_SUBJECT = new Set(['i', 'we', 'they', 'you', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'do', 'does', 'also', 'often', 'now', 'still', 'people', 'police', 'media', 'press']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const THAT_REACH = 9;
 const MIN_CLAUSE_WORDS = 3;
@@ -86,6 +87,8 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
   const progressive = ing && previous !== undefined && PROGRESSIVE_AUX.has(previous.lower);
   if (previous && NOT_A_CUE_BEFORE.has(previous.lower) && !progressive) return null;
   const participle = ing && !progressive;
+  // "the Lithuanian state railway", "a news report": an uninflected verb form is a noun unless a plural or a modal is its subject.
+  if (isBaseForm(word.lower) && !(previous && (BASE_FORM_SUBJECT.has(previous.lower) || /[^s]s$/.test(previous.lower)))) return null;
   // "Johnson traveled to Kyiv and urged Zelensky not to negotiate, said the West…": a verb whose subject is the sentence's.
   const elided = (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'but') && !participle;
   const subject = participle || elided ? [] : subjectBefore(words, verb);
@@ -193,4 +196,9 @@ function isSentenceEnd(words: readonly Word[], i: number): boolean {
 function overlapsDirectStart(content: readonly Word[], direct: readonly Span[]): boolean {
   const first = content[0]!;
   return direct.some((d) => d.start <= first.start && first.start <= d.start + 1);
+}
+
+/** A verb form with no ending: "say", "state", "report" (not "says", "stated", "reporting", nor the irregular pasts). */
+function isBaseForm(verb: string): boolean {
+  return !/(s|ed|ing)$/.test(verb) && !['said', 'told', 'wrote', 'made', 'put', 'held'].includes(verb);
 }

@@ -24,11 +24,18 @@ export function subjectBefore(words: readonly Word[], verb: number): Word[] {
     const open = words.slice(0, i).map((w) => w.text).lastIndexOf('(');
     if (open >= 0 && i - open <= 8) i = open - 1;
   }
-  // "Syrskii, the commander of Ukraine's forces, wrote": step over the comma-enclosed clause.
-  if (i >= 0 && words[i]!.text === ',') {
+  // "Syrskii, the commander of Ukraine's forces, wrote": step over the comma-enclosed clause, and
+  // over a second description before it ("Ursula von der Leyen, the head of the Commission, the bloc's executive arm, said").
+  for (let steps = 0; steps < 3 && i >= 0 && words[i]!.text === ','; steps++) {
     const opening = previousComma(words, i - 1);
-    if (opening >= 0 && i - opening <= 20) i = opening - 1;
+    if (opening < 0 || i - opening > 20) break;
+    const description = /^(the|a|an|its|his|her|their)$/.test(words[opening + 1]?.lower ?? '');
+    i = opening - 1;
     while (i >= 0 && SUBJECT_FILLERS.has(words[i]!.lower)) i--;
+    if (!description) break;
+    const before = previousComma(words, i);
+    if (before < 0 || !/^(the|a|an|its|his|her|their)$/.test(words[before + 1]?.lower ?? '')) break;
+    i = before - 1;
   }
   // "Serhiy Hnezdilov, a soldier who publicly announced": the speaker is who "who" stands for.
   if (i >= 0 && words[i]!.lower === 'who') {
