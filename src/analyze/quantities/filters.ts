@@ -35,6 +35,8 @@ export type Measure = 'unit' | 'noun' | null;
 export interface FilterContext {
   /** The type of the recognized name at this offset, or null. */
   nameType(offset: number): string | null;
+  /** Whether a character offset lies in a times span ("On Monday 300 people": Monday is no model name). */
+  inTime(offset: number): boolean;
   /** Whether the token is the first of its sentence (a capitalized word there is no name). */
   sentenceStart(offset: number): boolean;
 }
@@ -116,6 +118,8 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
     if (!measured && ctx.nameType(prev.start) !== null && isCapitalized(prev) && !first.text.includes(',')) return 'name number';
     // Grouped thousands are amounts, not labels: "Sloviansk had 107,000 and Kramatorsk 210,000".
     if (!measured && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && prev.text !== 'I' && !first.text.includes(',')) return 'name number';
+    // A model with its count's noun after it, which the names layer may have missed: "Leopard 2 tanks", "Challenger 2 tanks".
+    if (measured === 'noun' && np.value < 100 && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && !ctx.inTime(prev.start) && !/^\p{Lu}+$/u.test(prev.text)) return 'name number';
   }
   // "one of the", "one resident", "in one conflict": the pronoun and the determiner, not a count (the seed gold leaves them all out).
   if (np.isOne && !np.scaled && measured !== 'unit') return 'one';

@@ -58,6 +58,9 @@ describe('counts and the noun they count', () => {
     ['Saying that 144 Russian and separatist soldiers were returned to Russia.', '144 Russian and separatist soldiers', '144 soldiers count'],
     ['Eleven bodies, including two children, remain unidentified.', 'Eleven bodies', '11 bodies count'],
     ['Russian media has shown images of two US citizens captured in Ukraine.', 'two US citizens', '2 citizens count'],
+    ['Only 10 of the 31 Abrams tanks remain.', '31 Abrams tanks', '31 tanks count'],
+    ['Germany will send 14 Leopard 2 tanks.', '14 Leopard 2 tanks', '14 tanks count'],
+    ['Kyiv received 90,000 155mm shells.', '90,000 155mm shells', '90000 shells count'],
   ])('%s', (text, phrase, expected) => {
     expect(one(text, phrase)).toBe(expected);
   });
@@ -185,6 +188,7 @@ describe('percent, money and measures', () => {
   it('lends a range the unit and scale of its second number', () => {
     expect(found('Ukraine aims to strike a deal for a $15-$20bn programme.')).toEqual([['$15', 15000000000, 'USD'], ['$20bn', 20000000000, 'USD']]);
     expect(found('Experts say 6m to 8m tonnes a month are needed.')).toEqual([['6m', 6000000, 't'], ['8m tonnes', 8000000, 't']]);
+    expect(found('About 20-25% of the grain was lost.')).toEqual([['20', 20, 'percent'], ['25%', 25, 'percent']]);
     const qs = find('Podolyak said that between 100 and 200 Ukrainian soldiers were dying every day.');
     expect(qs.map((q) => [q.value, q.unit, q.range])).toEqual([[100, 'soldiers', [100, 200]], [200, 'soldiers', [100, 200]]]);
   });
@@ -213,6 +217,8 @@ describe('what is not a quantity', () => {
     ['an address', 'He spoke from 10 Downing Street.'],
     ['a phone number', 'Call the embassy on +44 20 7946 0958 or 0800 123.'],
     ['a page count', 'The ministry published a 300-page report.'],
+    ['calibres', 'Ukraine fired 155mm shells and 120 mm mortars.'],
+    ['factors', 'Russia fired 2.5 times more shells.'],
     ['links', 'pic.twitter.com/2ttphj23Ep and pic.twitter.com/pV8vDRbga1 and a 4x4 Jeep'],
   ])('%s', (_what, text) => {
     const times = ['27 Jul 2022', '3 Jul 2022'].filter((t) => text.includes(t));

@@ -10,7 +10,7 @@ import type { Dimension } from './types.js';
 import { approxAfter } from './approximators.js';
 import { countNounAt, type CountNoun, type NounContext } from './nouns.js';
 import { scaled, type NumberPhrase } from './numerals.js';
-import { HYPHENS, joined, type Tok } from './tokens.js';
+import { HYPHENS, isWord, joined, type Tok } from './tokens.js';
 import { currencyBefore, DURATION_WORDS, unitAt, unitSuffix } from './units.js';
 
 /** Words after "40m" that make it metres, not millions. */
@@ -78,7 +78,7 @@ export function measure(toks: readonly Tok[], np: NumberPhrase, ctx: NounContext
 
   // "a 40-mile convoy", "a 10-day truce", "a three-pronged invasion", "a 3,000-strong force".
   const hy = toks[j];
-  if (hy && HYPHENS.has(hy.text) && joined(toks[j - 1], hy) && joined(hy, toks[j + 1])) {
+  if (hy && HYPHENS.has(hy.text) && joined(toks[j - 1], hy) && joined(hy, toks[j + 1]) && isWord(toks[j + 1])) {
     const word = toks[j + 1]!;
     const unit = unitAt(toks, j + 1, np.scaled);
     if (unit) return { ...out, unit: unit.unit, dimension: unit.dimension, kind: 'unit', last: unit.last };
@@ -86,6 +86,11 @@ export function measure(toks: readonly Tok[], np: NumberPhrase, ctx: NounContext
     if (word.lower === 'strong') return { ...out, kind: 'unit', last: j + 1 };
     if (!np.scaled || !(word.lower in { million: 1, billion: 1 })) return { ...out, reject: 'compound adjective' };
   }
+
+  // "155mm shells", "120 mm mortars": a calibre names the weapon; it measures nothing in the text.
+  if (np.suffix === 'mm' || toks[j]?.lower === 'mm') return { ...out, reject: 'calibre' };
+  // "2.5 times more": a factor, not an amount.
+  if (toks[j]?.lower === 'times' || toks[j]?.lower === 'fold') return { ...out, reject: 'factor' };
 
   const unit = toks[j] ? unitAt(toks, j, np.scaled) : null;
   if (unit) return withTrailing(toks, { ...out, unit: unit.unit, dimension: unit.dimension, kind: 'unit', last: unit.last });

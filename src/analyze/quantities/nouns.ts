@@ -133,8 +133,8 @@ export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext): 
       k += 1; // "Russian-made", "Su-25": the hyphen joins two parts of one modifier
       continue;
     }
-    if (/^\d+$/.test(t.text) && k > j && HYPHENS.has(toks[k - 1]?.text ?? '')) {
-      k += 1; // the "25" of "Su-25"
+    if (/^\d+$/.test(t.text) && k > j && (HYPHENS.has(toks[k - 1]?.text ?? '') || ctx.nameType(t.start) !== null || isCapitalized(toks[k - 1]))) {
+      k += 1; // the "25" of "Su-25", the "2" of "14 Leopard 2 tanks"
       continue;
     }
     const w = t.lower;
@@ -162,6 +162,11 @@ export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext): 
     // A capitalized -s word is a head only as a nationality or a common noun ("Ukrainians", "Shaheds"), not a place ("Donbas").
     const named = isCapitalized(t) ? ctx.nameType(t.start) : null;
     if (isWord(t) && endsLikePlural(w) && !(HYPHENS.has(toks[k + 1]?.text ?? '') && joined(t, toks[k + 1])) && (named === null || named === 'NORP' || named === 'WEAPON' || named === 'MISC')) {
+      // "31 Abrams tanks", "16 Himars systems", "12 weapons systems": a plural noun right after is the head.
+      const after = toks[k + 1];
+      if (after && isWord(after) && !isCapitalized(after) && !STOP.has(after.lower) && endsLikePlural(after.lower) && !PLURAL_WORDS.has(after.lower)) {
+        return { head: k + 1, first: j, unit: unitOfHead(after, ctx, false) };
+      }
       return { head: k, first: j, unit: unitOfHead(t, ctx, first) };
     }
     k += 1;
@@ -182,7 +187,7 @@ const CASUALTY_AFTER = new Set([
   'evacuated', 'detained', 'arrested', 'freed', 'released', 'exchanged', 'buried', 'fled',
 ]);
 /** Words that may stand between a casualty verb and its number ("killed at least seven", "a population of 7,500"). */
-const BRIDGE = new Set(['at', 'least', 'of', 'about', 'around', 'nearly', 'some', 'more', 'than', 'over', 'up', 'to', 'rose', 'rises', 'risen', 'rising', 'reached', 'jumped', 'increased', 'climbs', 'stood', 'stands', 'is', 'was', 'has', 'had', 'climbed', 'another', 'a', 'further', 'an', 'estimated', 'roughly', 'approximately', 'almost', 'another']);
+const BRIDGE = new Set(['at', 'least', 'of', 'about', 'around', 'nearly', 'some', 'more', 'than', 'over', 'up', 'to', 'rose', 'rises', 'risen', 'rising', 'fallen', 'fell', 'falls', 'grown', 'grew', 'dropped', 'declined', 'shrunk', 'reached', 'jumped', 'increased', 'climbs', 'stood', 'stands', 'is', 'was', 'has', 'had', 'climbed', 'another', 'a', 'further', 'an', 'estimated', 'roughly', 'approximately', 'almost', 'another']);
 
 /** Whether the bare number between tokens first and last counts people, by the casualty words around it. */
 export function countsPeople(toks: readonly Tok[], first: number, last: number): boolean {
