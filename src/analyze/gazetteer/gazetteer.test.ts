@@ -174,6 +174,13 @@ describe('lookup', () => {
     expect(first('Krynky').geo).toBeDefined();
   });
 
+  it('knows the Holy See as Vatican City, and places Eastern Ghouta by Douma', () => {
+    expect(gazetteer.lookup('Holy See').map((e) => e.id)).toEqual(['vatican-city']);
+    const ghouta = gazetteer.lookup('Eastern Ghouta')[0]!;
+    expect(ghouta).toMatchObject({ id: 'eastern-ghouta', type: 'LOC', country: 'SY' });
+    expect(Math.abs(ghouta.geo!.lat - 33.57) + Math.abs(ghouta.geo!.lon - 36.4)).toBeLessThan(0.1);
+  });
+
   it('keeps the curated entry where a package names the same place: one Kharkiv, one Kyiv', () => {
     for (const name of ['Kharkiv', 'Kyiv', 'Odesa', 'Kramatorsk']) {
       const found = gazetteer.lookup(name).filter((e) => e.country === 'UA');
