@@ -15,6 +15,8 @@ import { apiRoutes } from './routes.js';
 import { entityRoutes } from './entity-routes.js';
 import { placeRoutes } from './place-routes.js';
 import { timeRoutes } from './time-routes.js';
+import { quoteRoutes } from './quote-routes.js';
+import { quantityRoutes } from './quantity-routes.js';
 import { webRoutes } from '../web/routes.js';
 import { errorPage } from '../web/pages/error.js';
 
@@ -58,6 +60,8 @@ export function createApp(store: Store): OpenAPIHono {
   entityRoutes(store, app);
   placeRoutes(store, app);
   timeRoutes(store, app);
+  quoteRoutes(store, app);
+  quantityRoutes(store, app);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'sitrep API', version: VERSION, description: 'Articles, their analyses (FORMAT.md) and search. Every reader page has a JSON twin here.' },

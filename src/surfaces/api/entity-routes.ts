@@ -10,6 +10,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { mergedInto } from '../../store/entity-registry.js';
 import type { EntityFilter, Paging, Store } from '../../store/store.js';
 import { badRequest, ErrorSchema, json } from './routes.js';
+import { EntityVoicesQuery, EntityVoicesShape, entityVoices } from './entity-voices.js';
 
 export const EntityQuery = z.object({
   q: z.string().min(1).optional().openapi({ description: 'part of the id, the name or any spelling' }),
@@ -19,7 +20,7 @@ export const EntityQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'results to skip' }),
 });
 
-export const EntityDetailQuery = z.object({
+export const EntityDetailQuery = EntityVoicesQuery.extend({
   articles: z.coerce.number().int().min(0).max(1000).default(100).openapi({ description: 'at most this many articles, newest first' }),
   sentences: z.coerce.number().int().min(0).max(500).default(50).openapi({ description: 'at most this many sentences, newest article first' }),
 });
@@ -81,6 +82,7 @@ const EntityDetailSchema = z
       .openapi({ description: 'the sentences holding its mentions' }),
     why: z.array(z.string()).openapi({ description: 'why these names are one entity: the analyzer\'s ids, then users\' corrections' }),
     corrections: z.array(EntityCorrectionSchema),
+    ...EntityVoicesShape,
   })
   .openapi('EntityDetail');
 
@@ -102,7 +104,7 @@ const listEntities = createRoute({
 const getEntity = createRoute({
   method: 'get',
   path: '/api/entities/{id}',
-  summary: 'One entity: spellings by outlet, first and last seen, why its names are one, articles and sentences (twin of the entity page)',
+  summary: 'One entity: spellings by outlet, first and last seen, why its names are one, articles, sentences, what it is quoted saying and the figures credited to it (twin of the entity page)',
   request: {
     params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'kharkiv' }) }),
     query: EntityDetailQuery,
@@ -138,8 +140,9 @@ export function entityRoutes(store: Store, app: OpenAPIHono) {
 
   app.openapi(getEntity, async (c) => {
     const { id } = c.req.valid('param');
-    const entity = await store.entity(id, c.req.valid('query'));
+    const query = c.req.valid('query');
+    const entity = await store.entity(id, query);
     if (!entity) return c.json({ error: { status: 404, message: await unknownEntityMessage(store, id) } }, 404);
-    return c.json(entity, 200);
+    return c.json({ ...entity, ...(await entityVoices(store, id, query)) }, 200);
   });
 }
