@@ -154,6 +154,10 @@ describe('durations, sets and vague references', () => {
     ['Talks may resume in the future.', 'the future', 'DATE FUTURE_REF'],
     ['Aid is expected soon.', 'soon', 'DATE FUTURE_REF'],
     ['Orangemen march each July from their rural church back downtown.', 'each July', 'SET XXXX-07'],
+    // A title, a newspaper, a programme.
+    ['This is VOA Today.', 'Today', 'not found'],
+    ['He told USA Today that the offensive had stalled.', 'Today', 'not found'],
+    ['We were shelled from the very first day in late February. Today, we are being criticised.', 'Today', 'DATE 2024-11-19'],
     ['Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', 'Monday', 'SET XXXX-WXX-1TNI'],
     ['Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', 'Tuesday nights', 'SET XXXX-WXX-2TNI'],
     // "soon" in a past narrative is after the events told, no future of the publication date.

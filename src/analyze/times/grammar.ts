@@ -550,8 +550,9 @@ export const RULES: Rule[] = [
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const offset = { 'the day before yesterday': -2, 'the day after tomorrow': 2, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word] ?? 0;
       const part = word === 'tonight' ? 'NI' : partOf(m[2]);
-      // "today's" is the day; "Today" as a programme's name is rare enough.
-      void text;
+      // "Today" capitalised after a name is a title, a newspaper or a programme ("USA Today", "This is VOA Today");
+      // after a sentence's end ("late February. Today, we") it is the day.
+      if (m[0] === 'Today' && /(?<![\p{L}.-])\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
       return { kind: 'deictic', gran: 'day', offset, ...(part ? { part } : {}) };
     },
   },
