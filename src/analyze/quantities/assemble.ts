@@ -47,6 +47,8 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
     let m = d.m;
     if (m.reject) return;
     const next = drafts[q + 1];
+    // "over two or three years": the first of a range of durations is a duration too.
+    if (m.kind === null && next?.m.reject && linkBetween(toks, d, next) === 'range') return;
     let range: [number, number] | undefined = rangeOfNext.get(q) ?? np.range;
     // "$15-$20bn": a first sum in the second's currency, without its scale.
     const sameMoney = m.dimension === 'money' && next?.m.dimension === 'money' && m.unit === next.m.unit && m.scale === 1 && next.m.scale > 1;
@@ -57,7 +59,9 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
         m = { ...m, unit: next.m.unit, dimension: next.m.dimension, kind: next.m.kind, noun: next.m.noun };
         if (link === 'range') {
           // "6 to 8 million people", "£15-20m": the first number takes the second's scale.
-          if (np.digits && m.scale === 1 && next.m.scale > 1) m = { ...m, value: scaled(m.value.toString(), next.m.scale), scale: next.m.scale };
+          if (m.scale === 1 && next.m.scale > 1 && m.value < next.m.value / next.m.scale * 10) {
+            m = { ...m, value: scaled(m.value.toString(), next.m.scale), scale: next.m.scale };
+          }
           range = [m.value, next.m.value];
           rangeOfNext.set(q + 1, range);
         }
@@ -77,8 +81,10 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
       // "200 to 300 die": the first of a range counts what the context makes the second count.
       const linked = next && !next.m.reject && next.m.kind === null && linkBetween(toks, d, next) !== null;
       const people = countsPeople(toks, np.first, np.last) || (linked && countsPeople(toks, next.np.first, next.np.last));
-      // A bare number word is a quantity only where it counts people ("killed seven"): "in two", "the two" are not.
-      if (!np.digits && !np.scaled && !np.vague && !people) return;
+      // A bare number word is a quantity only where it counts people ("killed seven"), where an approximator or
+      // "more"/"others" marks it as an amount ("about eight", "two more were shot down"): "in two", "the two" are not.
+      const amount = approxBefore(toks, np.first).approx || ['more', 'others', 'other'].includes(toks[np.last + 1]?.lower ?? '');
+      if (!np.digits && !np.scaled && !np.vague && !people && !amount) return;
       if (people) unit = 'people';
     }
     const article = np.first > 0 && /^an?$/.test(toks[np.first - 1]!.lower) ? np.first - 1 : -1;

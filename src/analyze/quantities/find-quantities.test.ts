@@ -100,6 +100,12 @@ describe('counts and the noun they count', () => {
     expect(one('The 1,000-plus troops crossed.', '1,000-plus troops')).toBe('1000 troops count approx');
   });
 
+  it('keeps a bare number word that an approximator or "more" marks as an amount', () => {
+    expect(found('Ukraine has 12 with four more on their way.')).toEqual([['12', 12, null], ['four', 4, null]]);
+    expect(found('That makes their total number about eight.')).toEqual([['eight', 8, null]]);
+    expect(found('At least seven ‘powerful’ airstrikes hit the airport.')).toEqual([['seven ‘powerful’ airstrikes', 7, 'airstrikes']]);
+  });
+
   it('keeps grouped thousands after a place name, which a label never is', () => {
     expect(found('Sloviansk had a population of 107,000 and Kramatorsk 210,000 before the war.'))
       .toEqual([['107,000', 107000, 'people'], ['210,000', 210000, null]]);
@@ -189,6 +195,9 @@ describe('percent, money and measures', () => {
     expect(found('Ukraine aims to strike a deal for a $15-$20bn programme.')).toEqual([['$15', 15000000000, 'USD'], ['$20bn', 20000000000, 'USD']]);
     expect(found('Experts say 6m to 8m tonnes a month are needed.')).toEqual([['6m', 6000000, 't'], ['8m tonnes', 8000000, 't']]);
     expect(found('About 20-25% of the grain was lost.')).toEqual([['20', 20, 'percent'], ['25%', 25, 'percent']]);
+    expect(found('It deported between 900,000 and 1.6 million Ukrainian citizens.')).toEqual([['900,000', 900000, 'citizens'], ['1.6 million Ukrainian citizens', 1600000, 'citizens']]);
+    expect(found('There were a large number of containers, about six or seven thousand.')).toEqual([['six', 6000, null], ['seven thousand', 7000, null]]);
+    expect(found('The taps will be closed for 10 to 14 days, or over two or three years.')).toEqual([]);
     const qs = find('Podolyak said that between 100 and 200 Ukrainian soldiers were dying every day.');
     expect(qs.map((q) => [q.value, q.unit, q.range])).toEqual([[100, 'soldiers', [100, 200]], [200, 'soldiers', [100, 200]]]);
   });

@@ -56,6 +56,7 @@ const STOP = new Set([
   'themselves', 'ourselves', 'yourselves', 'others', 'ones', 'thereof', 'whereof', 'sometimes', 'nevertheless',
   'anyway', 'otherwise', 'elsewhere', 'nowadays', 'instead', 'once', 'twice', 'last', 'next', 'this',
 ]);
+const QUOTES = new Set(['‘', '’', '“', '”', '"', "'"]);
 /** At most this many words between a number and its head ("12 Russian-made Su-25 fighter jets"). */
 const MAX_MODIFIERS = 5;
 
@@ -141,6 +142,11 @@ export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext): 
     const first = k === j;
     // "144 Russian and separatist soldiers": adjectives joined by "and"/"or", once a modifier has been read.
     if ((w === 'and' || w === 'or') && !first && isModifier(toks[k + 1]) && isModifier(toks[k - 1])) {
+      k += 1;
+      continue;
+    }
+    // "at least seven ‘powerful’ airstrikes": quotation marks around a modifier.
+    if (QUOTES.has(t.text) && k > j - 1 && toks[k + 1] && isWord(toks[k + 1])) {
       k += 1;
       continue;
     }

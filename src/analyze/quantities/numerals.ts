@@ -245,7 +245,9 @@ function readWords(toks: readonly Tok[], i: number): NumberPhrase | null {
   }
   if (!any) return null;
   const isOne = last === i && toks[i]!.lower === 'one';
-  return phrase(i, last, total + current, { scaled: sawScale, isOne });
+  // The scale of the last word ("seven thousand": 1000), lent to the first of "six or seven thousand".
+  const lastScale = SCALES[toks[last]!.lower] ?? (toks[last]!.lower === 'dozen' ? 12 : 1);
+  return phrase(i, last, total + current, { scaled: sawScale, isOne, scale: lastScale });
 }
 
 /** "half a million", "half-million", "half a dozen". A bare "half" is a fraction, not a quantity. */
