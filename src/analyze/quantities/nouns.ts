@@ -22,6 +22,8 @@ const PLURAL_WORDS = new Set([
   'cattle', 'livestock', 'sheep', 'infantry', 'militia', 'youth', 'clergy', 'offspring', 'fish', 'deer',
   'dead', 'wounded', 'injured', 'killed', 'missing', 'displaced', 'homeless', 'elderly', 'poor',
 ]);
+/** The plurals without -s that also modify a noun: "personnel carriers", "police officers", "aircraft carriers". */
+const NOUN_MODIFIERS = new Set(['personnel', 'police', 'staff', 'aircraft', 'crew', 'militia', 'cattle', 'livestock', 'infantry', 'youth', 'clergy']);
 /** Adjectives used as nouns count people, but only right after the number ("four dead"; "three dead soldiers" counts soldiers). */
 const PEOPLE_ADJECTIVES = new Set(['dead', 'wounded', 'injured', 'killed', 'missing', 'displaced', 'homeless', 'elderly', 'poor']);
 /** Heads that count people, whatever the text calls them. */
@@ -55,6 +57,7 @@ const STOP = new Set([
   'was', 'percent', 'cent', 'times', 'apiece', 'each', 'overall', 'altogether', 'respectively', 'whereby',
   'themselves', 'ourselves', 'yourselves', 'others', 'ones', 'thereof', 'whereof', 'sometimes', 'nevertheless',
   'anyway', 'otherwise', 'elsewhere', 'nowadays', 'instead', 'once', 'twice', 'last', 'next', 'this',
+  'upwards', 'downwards', 'backwards', 'forwards', 'onwards', 'sideways', 'whilst', 'amongst',
 ]);
 const QUOTES = new Set(['‘', '’', '“', '”', '"', "'"]);
 /** At most this many words between a number and its head ("12 Russian-made Su-25 fighter jets"). */
@@ -159,8 +162,9 @@ export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext): 
         return { head: k, first: j, unit: 'people' };
       }
       // "14 armoured personnel carriers", "police officers", "aircraft carriers": the plural noun after is the head.
+      // Not after "men", "people", "children": "the two men follows" is a verb.
       const after = toks[k + 1];
-      if (after && isWord(after) && !isCapitalized(after) && !STOP.has(after.lower) && endsLikePlural(after.lower)) {
+      if (NOUN_MODIFIERS.has(w) && after && isWord(after) && !isCapitalized(after) && !STOP.has(after.lower) && endsLikePlural(after.lower)) {
         return { head: k + 1, first: j, unit: unitOfHead(after, ctx, false) };
       }
       return { head: k, first: j, unit: unitOfHead(t, ctx, first) };
