@@ -163,7 +163,37 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     const mention = result.mentions.find((m) => m.text === 'South Venezuela')!;
     expect(mention.entity).not.toBe('venezuela');
     expect(km(pointOf(result, 'South Venezuela')!, { lat: 8, lon: -66 })).toBeLessThan(25);
-    expect(result.choices.find((c) => c.start === mention.start)?.rule).toBe('compass-part');
+    expect(result.choices.find((c) => c.start === mention.start)?.rule).toBe('part-of');
+  });
+
+  it('puts Trinidad, in a text about Trinidad and Tobago, at that country, not at a town in Colorado', () => {
+    const text =
+      'The prime minister said the mission in Washington had spoken to the ministry in Trinidad on what position ' +
+      'Trinidad and Tobago should adopt on Dominica.';
+    const result = resolve(text, [['Washington', 'GPE'], ['Trinidad', 'GPE'], ['Trinidad and Tobago', 'GPE'], ['Dominica', 'GPE']]);
+    const trinidad = result.mentions.find((m) => m.text === 'Trinidad')!;
+    expect(pointOf(result, 'Trinidad')?.country).toBe('TT');
+    expect(result.choices.find((c) => c.start === trinidad.start)?.rule).toBe('part-of');
+  });
+
+  it('reads a name after a side word ("central Washington") as the state', () => {
+    const text = 'The team had to travel to central Washington and set up shop before police could go in.';
+    const result = resolve(text, [['Washington', 'GPE']]);
+    expect(pointOf(result, 'Washington')).toMatchObject({ country: 'US' });
+    expect(km(pointOf(result, 'Washington')!, { lat: 47.5, lon: -120.5 })).toBeLessThan(161);
+  });
+
+  it('takes the town an organisation is named after as evidence: Franklin near New Orleans is the Louisiana one', () => {
+    const text = 'The street was later called Franklin. The New Orleans Railways and Light Company ran the streetcar.';
+    const result = resolve(text, [['Franklin', 'GPE'], ['New Orleans Railways and Light Company', 'ORG']]);
+    expect(pointOf(result, 'Franklin')).toMatchObject({ country: 'US' });
+    expect(km(pointOf(result, 'Franklin')!, { lat: 29.95, lon: -90.07 })).toBeLessThan(161);
+  });
+
+  it('puts an unlisted lake or valley by the towns the text names', () => {
+    const text = 'The gated community near Manassas, Virginia, has 24-hour monitoring. Lake Manassas is a 770-acre public reservoir.';
+    const result = resolve(text, [['Manassas', 'GPE'], ['Virginia', 'GPE'], ['Lake Manassas', 'LOC']]);
+    expect(km(pointOf(result, 'Lake Manassas')!, { lat: 38.77, lon: -77.64 })).toBeLessThan(50);
   });
 
   it('reads "Franklin" as a town of that name before a city it was once called (Columbus, Ohio)', () => {

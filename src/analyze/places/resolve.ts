@@ -39,7 +39,7 @@ export interface PlaceChoice extends Span {
   entity: string;
   /** The id identity gave before it. */
   identityEntity: string;
-  /** only-candidate, prior, qualifier, region, country, nearby, position; document-area, facility-town, qualifier-area, compass-part; identity-rule, no-point, common-word, no-candidate. */
+  /** only-candidate, prior, qualifier, region, country, nearby, position; document-area, facility-town, qualifier-area, part-of; identity-rule, no-point, common-word, no-candidate. */
   rule: string;
   candidates: number;
 }
@@ -71,6 +71,8 @@ interface Group {
   common: boolean;
   /** Whether a mention stands where a qualifier does ("Tacoma, Washington shares"). */
   qualifying: boolean;
+  /** Whether a mention is named by its side ("central Washington", "eastern Kentucky"): a region's or country's reading. */
+  sided: boolean;
   /** For a facility named after its town that no gazetteer knows ("Windsor Castle", "Colchester General Hospital"): the towns it may be in. */
   hosts: PlaceCandidate[];
   /** The divisions and countries the text places the name in, with a qualifier that ends its phrase ("Rockingham, Northamptonshire."). */
@@ -90,6 +92,8 @@ const COMMON_WORD_NEARBY = 1;
 const UNKNOWN_MIN_EVIDENCE = 2;
 
 const POSITION_BONUS = 2;
+/** A side word right before a name, in lower case: "in central Washington" speaks of the state, not the city. */
+const SIDE_BEFORE = /(?:^|\s)(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/u;
 const LIST_BONUS = 2.5;
 
 
@@ -155,6 +159,8 @@ const EMBEDDED_MARGIN = 1;
  * hamlet that shares the first word of a name ("Church" in Lancashire, "Al" in Norway) says nothing.
  */
 const EMBEDDED_MIN_PRIOR = 4;
+/** What an organisation's town weighs as evidence for the places of the text: less than a place it names. */
+const EMBEDDED_WEIGHT = 0.3;
 
 /**
  * The towns that the document's organisations and unlisted facilities are
@@ -185,6 +191,21 @@ function embeddedTowns(mentions: readonly MentionSpan[], groupOf: ReadonlyMap<st
   return out;
 }
 
+/**
+ * The country of the document named for two parts ("Trinidad and Tobago", "Bosnia and Herzegovina") that one
+ * of the forms is a part of, as a candidate for it (its point, not its identity); undefined if none.
+ */
+function partOfNamedCountry(forms: readonly string[], entities: readonly EntitySpan[], gazetteer: PlaceGazetteer): PlaceCandidate | undefined {
+  for (const entity of entities) {
+    const entry = gazetteer.byId(entity.id);
+    if (!entry || !/\sand\s/u.test(entry.name)) continue;
+    const parts = entry.name.split(/\s+and\s+/u).map(nameKey);
+    const c = forms.some((f) => parts.includes(nameKey(f))) ? entryCandidate(entry, entry.name) : undefined;
+    if (c?.kind === 'country') return { ...c, ownName: false, partOf: true };
+  }
+  return undefined;
+}
+
 function refOfCandidate(c: PlaceCandidate): EntityRef {
   if (c.entry) return refOf(c.entry);
   const ref: EntityRef = { id: c.id, name: c.name, type: c.type, geo: { lat: c.lat, lon: c.lon, featureClass: c.featureClass } };
@@ -212,7 +233,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     if (!g) {
       const entry = gazetteer.byId(m.entity);
       if (entry && !isPlaceEntry(entry)) return; // a place-typed name identity linked to an organisation ("the Pentagon")
-      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false, hosts: [], placedIn: [] };
+      g = { id: m.entity, entity, mentions: [], type: m.type, forms: [], candidates: [], qualifiers: [], common: false, qualifying: false, sided: false, hosts: [], placedIn: [] };
       if (entry) g.entry = entry;
       groupOf.set(m.entity, g);
       groups.push(g);
@@ -225,6 +246,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     for (const i of g.mentions) {
       const m = mentions[i]!;
       if (standsAsQualifier(text, m)) g.qualifying = true;
+      if (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) g.sided = true;
       // The qualifier after the name, or inside its span ("Washington, D.C." as one name).
       const inside = /^[^,]+,\s+(.+)$/u.exec(m.text)?.[1];
       const after = qualifierAfter(text, m);
@@ -260,6 +282,9 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const own = entryCandidate(entry, g.forms[0] ?? entry.name);
       if (own) g.candidates.unshift(own);
     }
+    // "Trinidad" in a text about Trinidad and Tobago: an island of a country named for two, not a town elsewhere.
+    const whole = !entry && partOfNamedCountry(g.forms, entities, gazetteer);
+    if (whole) g.candidates = [whole];
     // A name that is some towns' own and another town's alternate is the former's before the latter's.
     if (g.candidates.some((c) => !c.alternate)) g.candidates = g.candidates.map((c) => (c.alternate && c.kind === 'town' ? { ...c, shadowed: true } : c));
     if (g.candidates.length === 0) {
@@ -278,6 +303,9 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     const country = entry.country ?? (entry.of ? gazetteer.byId(entry.of)?.country : undefined);
     if (country) base.push({ group: -1 - k, country, weight: entry.type === 'NORP' ? 0.5 : 0.3 });
   });
+  // The towns the organisations are named after ("New Orleans Railways"): weak evidence of where the text is.
+  const embedded = embeddedTowns(mentions, groupOf, gazetteer, index);
+  embedded.forEach(({ candidate }, k) => base.push({ ...evidenceOf(candidate, -1 - entities.length - k, EMBEDDED_WEIGHT), place: candidate.id }));
 
   // A small town abroad that nothing else in the text supports, in a text plainly about another country, is more
   // likely a place of that country no gazetteer lists (Heathrow, the airport, read as the Florida town).
@@ -298,7 +326,8 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     unknownIn.set(gi, top.country);
     return true;
   };
-  const positionHints = (g: Group): KindHints => (g.qualifying ? { region: POSITION_BONUS, county: POSITION_BONUS, country: POSITION_BONUS } : {});
+  const positionHints = (g: Group): KindHints =>
+    g.qualifying ? { region: POSITION_BONUS, county: POSITION_BONUS, country: POSITION_BONUS } : g.sided ? { region: POSITION_BONUS, country: POSITION_BONUS } : {};
   const chooseAll = (evidence: readonly Evidence[], listHints: readonly KindHints[] = []) =>
     groups.map((g, gi) => {
       if (g.fixed) return g.fixed.candidate ? { candidate: g.fixed.candidate, rule: g.fixed.rule, margin: Infinity, confidence: 1 } : undefined;
@@ -355,7 +384,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     const qualified = t !== undefined && (t.qualifier > 0 || t.region > 0 || t.country >= COMMON_WORD_COUNTRY || t.nearby >= COMMON_WORD_NEARBY);
     return groups[gi]!.common && !qualified ? undefined : choice;
   });
-  const area = documentArea(mentions, groups, placed, embeddedTowns(mentions, groupOf, gazetteer, index));
+  const area = documentArea(mentions, groups, placed, embedded);
   groups.forEach((g, gi) => {
     const choice = final[gi];
     const firstMention = mentions[g.mentions[0]!]!;
@@ -395,8 +424,8 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       record(g.id, 'common-word');
       return;
     }
-    // "South Venezuela" is a place of its own, at the point of the whole.
-    if (choice.candidate.partOf) return placeAt(choice.candidate, 'compass-part');
+    // "South Venezuela", "Trinidad" (of Trinidad and Tobago): a place of its own, at the point of the whole.
+    if (choice.candidate.partOf) return placeAt(choice.candidate, 'part-of');
     const ref = refOfCandidate(choice.candidate);
     newId.set(g.id, ref.id);
     refs.set(ref.id, ref);
