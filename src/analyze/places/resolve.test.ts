@@ -176,6 +176,13 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(result.choices.find((c) => c.start === trinidad.start)?.rule).toBe('part-of');
   });
 
+  it('reads initials as the place the text names in full or by its people: "SA" beside South Africans', () => {
+    const text = 'The platinum deal affects the livelihoods of millions of South Africans. That SA holds unparalleled reserves of platinum is well known.';
+    const result = resolve(text, [['South Africans', 'NORP'], ['SA', 'GPE']]);
+    expect(result.mentions.find((m) => m.text === 'SA')?.entity).toBe('south-africa');
+    expect(pointOf(result, 'SA')?.country).toBe('ZA');
+  });
+
   it('reads a name after a side word ("central Washington") as the state', () => {
     const text = 'The team had to travel to central Washington and set up shop before police could go in.';
     const result = resolve(text, [['Washington', 'GPE']]);

@@ -206,6 +206,28 @@ function partOfNamedCountry(forms: readonly string[], entities: readonly EntityS
   return undefined;
 }
 
+/** Initials as texts write them for places: "SA", "S.A.", "T&T". */
+const INITIALS = /^(?:\p{Lu}\.?){2,4}$|^\p{Lu}&\p{Lu}$/u;
+const initialsOf = (name: string) => name.split(/[\s&-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * The place whose initials a name is ("SA" for South Africa), among the places the document names in full or whose
+ * people it names ("South Africans"); undefined where none or more than one is.
+ */
+function placeOfInitials(forms: readonly string[], entities: readonly EntitySpan[], gazetteer: PlaceGazetteer): PlaceCandidate | undefined {
+  const initials = forms.filter((f) => INITIALS.test(f)).map((f) => f.replace(/[.&]/gu, ''));
+  if (initials.length === 0 || initials.length !== forms.length) return undefined;
+  const found = new Map<string, PlaceCandidate>();
+  for (const entity of entities) {
+    let entry = gazetteer.byId(entity.id);
+    if (entry?.type === 'NORP' && entry.of) entry = gazetteer.byId(entry.of);
+    if (!entry || !initials.includes(initialsOf(entry.name)) || entry.name.split(/\s+/u).length < 2) continue;
+    const c = entryCandidate(entry, entry.name);
+    if (c) found.set(c.id, { ...c, ownName: false });
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 function refOfCandidate(c: PlaceCandidate): EntityRef {
   if (c.entry) return refOf(c.entry);
   const ref: EntityRef = { id: c.id, name: c.name, type: c.type, geo: { lat: c.lat, lon: c.lon, featureClass: c.featureClass } };
@@ -285,6 +307,11 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     // "Trinidad" in a text about Trinidad and Tobago: an island of a country named for two, not a town elsewhere.
     const whole = !entry && partOfNamedCountry(g.forms, entities, gazetteer);
     if (whole) g.candidates = [whole];
+    // "SA" in a text about South Africans: the initials of a place the text names in full.
+    if (g.candidates.length === 0) {
+      const initialled = placeOfInitials(g.forms, entities, gazetteer);
+      if (initialled) g.candidates = [initialled];
+    }
     // A name that is some towns' own and another town's alternate is the former's before the latter's.
     if (g.candidates.some((c) => !c.alternate)) g.candidates = g.candidates.map((c) => (c.alternate && c.kind === 'town' ? { ...c, shadowed: true } : c));
     if (g.candidates.length === 0) {
