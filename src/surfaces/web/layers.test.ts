@@ -31,6 +31,20 @@ describe('discoverLayers', () => {
     expect(discoverLayers(old).find((layer) => layer.name === 'places')?.spans).toEqual([]);
   });
 
+  it('gives quotes their kind as a variant and quotes and figures an anchor; the hover names who said or claims it', () => {
+    const withVoices: Analysis = {
+      ...analysis,
+      entities: [...analysis.entities, { id: 'olena-kovalenko', name: 'Olena Kovalenko', type: 'PERSON', aliases: [] }],
+      quotes: [{ start: 44, end: 76, text: 'Drones hit the city overnight.', kind: 'direct', speaker: 'olena-kovalenko', cue: null }],
+      quantities: [{ start: 77, end: 83, text: 'Twelve', value: 12, unit: 'people', dimension: 'count', approx: false, attributedTo: 'nobody-known' }],
+    };
+    const layers = discoverLayers(withVoices);
+    expect(layers.find((l) => l.name === 'quotes')?.spans).toEqual([{ start: 44, end: 76, label: 'kind=direct speaker=Olena Kovalenko (olena-kovalenko)', variant: 'direct', anchor: 'quote-0' }]);
+    // An id the article's entities do not name is shown as it is.
+    expect(layers.find((l) => l.name === 'quantities')?.spans[0]).toMatchObject({ label: 'value=12 unit=people dimension=count approx=false attributedTo=nobody-known', anchor: 'quantity-0' });
+    expect(layers.find((l) => l.name === 'mentions')?.spans[0]).not.toHaveProperty('anchor');
+  });
+
   it('leaves out arrays that are not spans: entities, notes', () => {
     const names = discoverLayers({ ...analysis, notes: ['a note'], entities: [{ id: 'kharkiv', name: 'Kharkiv', type: 'GPE', aliases: [] }] }).map((l) => l.name);
     expect(names).not.toContain('entities');

@@ -6,7 +6,9 @@
  * numeric `start` and `end` (metadata, mentions, times...). The format's
  * schema says which fields are layers even where an article's layer is
  * empty; the object itself adds any layer the schema does not know yet.
- * A new annotator's layer thus shows in the reader with no UI work.
+ * A new annotator's layer thus shows in the reader with no UI work; the
+ * few tables below only add what a layer means beyond its spans (which
+ * quotes are direct, whose names its ids are, which spans other pages link to).
  */
 import { z } from '@hono/zod-openapi';
 import { AnalysisSchema, type Analysis } from '../../format/analysis.js';
@@ -18,6 +20,10 @@ export interface LayerSpan {
   label: string;
   /** The entity the span names (a mention's `entity`), for a link to its page. */
   entity?: string;
+  /** A kind the reader styles apart within the layer: a quote's `direct` or `indirect`. */
+  variant?: string;
+  /** The id its start has on the article page, for links to it (`/articles/ID#quote-3`). */
+  anchor?: string;
 }
 
 export interface Layer {
@@ -58,34 +64,56 @@ function isSpanList(value: unknown): value is Array<SpanPair | SpanObject> {
   return Array.isArray(value) && value.length > 0 && value.every((item) => isSpanPair(item) || isSpanObject(item));
 }
 
+/** The layers whose spans other pages link to, and the word their anchors start with. */
+const ANCHORED: Readonly<Record<string, string>> = { quotes: 'quote', quantities: 'quantity' };
+/** The field that says which variant of its layer a span is. */
+const VARIANT_FIELDS: Readonly<Record<string, string>> = { quotes: 'kind' };
+/** Fields that name an entity by id (who said a quote, who claims a figure): the hover gives its name too. */
+const ENTITY_FIELDS = new Set(['speaker', 'attributedTo']);
+
+/** The anchor of a layer's span on the article page: `quote-3` for the fourth quote. */
+export function anchorOf(layer: string, index: number): string | undefined {
+  const word = ANCHORED[layer];
+  return word === undefined ? undefined : `${word}-${index}`;
+}
+
 /** Fields whose values the hover leaves out: the offsets, and the text the reader already shows. */
 const SELF_EVIDENT_FIELDS = new Set(['start', 'end', 'text']);
 
 /** Scalar fields only: nested pairs (a quote's cue) are offsets, meaningless on a hover. */
-function labelOf(item: SpanPair | SpanObject, index: number): string {
+function labelOf(item: SpanPair | SpanObject, index: number, names: ReadonlyMap<string, string>): string {
   if (isSpanPair(item)) return `#${index + 1}`;
   return Object.entries(item)
     .filter(([field, value]) => !SELF_EVIDENT_FIELDS.has(field) && ['string', 'number', 'boolean'].includes(typeof value))
-    .map(([field, value]) => `${field}=${String(value)}`)
+    .map(([field, value]) => {
+      const name = ENTITY_FIELDS.has(field) ? names.get(String(value)) : undefined;
+      return `${field}=${name === undefined ? String(value) : `${name} (${String(value)})`}`;
+    })
     .join(' ');
 }
 
-function toSpan(item: SpanPair | SpanObject, index: number): LayerSpan {
+function toSpan(layer: string, item: SpanPair | SpanObject, index: number, names: ReadonlyMap<string, string>): LayerSpan {
   const [start, end] = isSpanPair(item) ? item : [item.start, item.end];
-  const span: LayerSpan = { start, end, label: labelOf(item, index) };
+  const span: LayerSpan = { start, end, label: labelOf(item, index, names) };
+  if (isSpanPair(item)) return span;
   // Any layer's span with an `entity` id names that entity (FORMAT.md's mentions do).
-  if (!isSpanPair(item) && typeof item.entity === 'string' && item.entity !== '') span.entity = item.entity;
+  if (typeof item.entity === 'string' && item.entity !== '') span.entity = item.entity;
+  const variantField = VARIANT_FIELDS[layer];
+  if (variantField !== undefined && typeof item[variantField] === 'string') span.variant = item[variantField];
+  const anchor = anchorOf(layer, index);
+  if (anchor !== undefined) span.anchor = anchor;
   return span;
 }
 
 /** The layers in the order the Analysis lists them (sentences first), then any the schema has that the object lacks. */
 export function discoverLayers(analysis: Analysis): Layer[] {
   const fields = analysis as unknown as Record<string, unknown>;
-  const names = [...new Set([...Object.keys(fields), ...SCHEMA_LAYERS])];
-  return names
+  const layerNames = [...new Set([...Object.keys(fields), ...SCHEMA_LAYERS])];
+  const entityNames = new Map((analysis.entities ?? []).map((e) => [e.id, e.name]));
+  return layerNames
     .filter((name) => SCHEMA_LAYERS.includes(name) || isSpanList(fields[name]))
     .map((name) => {
       const items = fields[name];
-      return { name, spans: isSpanList(items) ? items.map(toSpan) : [] };
+      return { name, spans: isSpanList(items) ? items.map((item, index) => toSpan(name, item, index, entityNames)) : [] };
     });
 }

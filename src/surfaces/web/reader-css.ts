@@ -34,6 +34,20 @@ export const layerClass = (slot: number) => `l${slot}`;
 export const oddSpanClass = (slot: number) => `o${slot}`;
 export const swatchClass = (slot: number) => `s${slot}`;
 export const layerToggleId = (slot: number) => `layer-${slot}`;
+/** Marks a segment in a span of one variant of its layer (a direct quote), styled apart while the layer is ticked. */
+export const variantClass = (slot: number, variant: SpanVariant) => `l${slot}-${variant}`;
+
+/**
+ * How the variants of a span look on top of their layer's colour: a direct quote (the speaker's words)
+ * underlined solid, a reported one dotted and in italics. Later entries win where two overlap, so the
+ * direct quote inside a reported clause shows as direct. Only these names become classes.
+ */
+const VARIANT_STYLES = {
+  indirect: 'text-decoration: underline dotted 2px; text-underline-offset: .2em; font-style: italic;',
+  direct: 'text-decoration: underline solid 2px; text-underline-offset: .2em; font-style: normal;',
+} as const;
+export type SpanVariant = keyof typeof VARIANT_STYLES;
+export const isSpanVariant = (value: string | undefined): value is SpanVariant => value !== undefined && Object.hasOwn(VARIANT_STYLES, value);
 
 const SYSTEM_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const MONOSPACE_FONTS = 'ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace';
@@ -77,6 +91,10 @@ fieldset.layers label:has(input:disabled) { color: var(--muted); }
 .count { color: var(--muted); font-size: .8rem; font-variant-numeric: tabular-nums; }
 .article-text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 44rem; font-size: 1.05rem; line-height: 1.7; }
 .article-text span[title] { cursor: help; border-radius: .15rem; }
+.article-text .anchor { scroll-margin-top: 5rem; }
+.article-text .anchor:target + span, .article-text .anchor:target + .anchor + span { outline: 2px solid var(--accent); outline-offset: 1px; }
+ol.voices .quote-text { margin: .2rem 0 0; }
+ol.voices .kind { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; margin-right: .4rem; }
 figure.place-map { margin: 1rem 0 1.5rem; }
 figure.place-map.compact { max-width: 42rem; }
 svg.map { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: .3rem; font-family: ${SYSTEM_FONTS}; }
@@ -119,6 +137,7 @@ function slotRules(slot: number, [even, odd]: readonly [string, string]): string
     `.${swatchClass(slot)} { background-color: ${even}; }`,
     `${ticked} .${layerClass(slot)} { background-color: ${even}; }`,
     `${ticked} .${oddSpanClass(slot)} { background-color: ${odd}; }`,
+    ...Object.entries(VARIANT_STYLES).map(([variant, style]) => `${ticked} .${variantClass(slot, variant as SpanVariant)} { ${style} }`),
   ].join('\n');
 }
 

@@ -2,7 +2,7 @@
  * @module surfaces/web/routes
  *
  * The web reader: `/` (articles), `/search`, `/articles/:id`, `/entities`,
- * `/entities/:id`, `/map` and the stylesheet. Each handler gathers its data from the store with the API's
+ * `/entities/:id`, `/map`, `/quotes`, `/quantities` and the stylesheet. Each handler gathers its data from the store with the API's
  * own schemas and filter mapping, then hands it to its page, so a page and
  * its JSON twin read the same thing. A query a page cannot take is shown on
  * the page with status 400; an unknown article is a 404 page (app.ts).
@@ -24,6 +24,11 @@ import { entityPage } from './pages/entity.js';
 import { entityPath } from './components/annotated-text.js';
 import { PlaceQuery, toPlaceFilter } from '../api/place-routes.js';
 import { mapPage } from './pages/map.js';
+import { QuotesQuery, toQuoteFilter } from '../api/quote-routes.js';
+import { QuantitiesQuery, toQuantityFilter } from '../api/quantity-routes.js';
+import { EntityVoicesQuery, entityVoices } from '../api/entity-voices.js';
+import { quotesPage } from './pages/quotes.js';
+import { quantitiesPage } from './pages/quantities.js';
 
 export function webRoutes(store: Store, app: OpenAPIHono) {
   app.get(STYLESHEET_PATH, (c) =>
@@ -76,6 +81,24 @@ export function webRoutes(store: Store, app: OpenAPIHono) {
     return c.html(mapPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
   });
 
+  app.get('/quotes', async (c) => {
+    const parsed = parsePageQuery(QuotesQuery, c.req.query());
+    const outlets = await store.outlets();
+    if (!parsed.ok) return c.html(quotesPage({ outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    const page = await store.quotes(toQuoteFilter(query), toFilter(query), { limit: query.limit, offset: query.offset });
+    return c.html(quotesPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
+  });
+
+  app.get('/quantities', async (c) => {
+    const parsed = parsePageQuery(QuantitiesQuery, c.req.query());
+    const outlets = await store.outlets();
+    if (!parsed.ok) return c.html(quantitiesPage({ outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    const page = await store.quantities(toQuantityFilter(query), toFilter(query), { limit: query.limit, offset: query.offset });
+    return c.html(quantitiesPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
+  });
+
   app.get('/entities', async (c) => {
     const parsed = parsePageQuery(EntityQuery, c.req.query());
     const [types, outlets] = await Promise.all([store.entityTypes(), store.outlets()]);
@@ -88,7 +111,7 @@ export function webRoutes(store: Store, app: OpenAPIHono) {
   app.get('/entities/:id', async (c) => {
     const id = c.req.param('id');
     const entity = await store.entity(id);
-    if (entity) return c.html(entityPage(entity));
+    if (entity) return c.html(entityPage(entity, await entityVoices(store, id, EntityVoicesQuery.parse({}))));
     // An old link to an id a user merged away leads to where its mentions are now (302: a later split may bring it back).
     const into = mergedInto(await store.corrections(), id);
     if (into) return c.redirect(entityPath(into), 302);

@@ -8,10 +8,13 @@
  * checkboxes work through `reader-css` rules alone: no script may run. A
  * segment inside a span that names an entity (a mention) is a link to the
  * entity's page, inside the segment's span so that the layer colours hold.
+ * A span of a variant (a direct or a reported quote) has a class of its own,
+ * and a span other pages link to (a quote, a figure) an empty anchor before
+ * its first segment.
  */
 import type { Layer } from '../layers.js';
 import { segmentText, type Cover, type Segment } from '../segments.js';
-import { PALETTE_SIZE, layerClass, layerToggleId, oddSpanClass, swatchClass } from '../reader-css.js';
+import { PALETTE_SIZE, isSpanVariant, layerClass, layerToggleId, oddSpanClass, swatchClass, variantClass } from '../reader-css.js';
 
 /** Layers past the palette have no colour of their own: they are listed, and the hover still names them. */
 const slotOf = (layerIndex: number): number | null => (layerIndex < PALETTE_SIZE ? layerIndex : null);
@@ -36,18 +39,31 @@ export function LayerToggles({ layers }: { layers: Layer[] }) {
   );
 }
 
-function classesOf(covers: Cover[]): string {
-  const classes: string[] = [];
+function classesOf(covers: Cover[], layers: Layer[]): string {
+  const classes = new Set<string>();
   const seen = new Set<number>();
   for (const { layer, span } of covers) {
     const slot = slotOf(layer);
+    if (slot === null) continue;
     // A segment inside two spans of one layer takes the shade of the first.
-    if (slot === null || seen.has(layer)) continue;
-    seen.add(layer);
-    classes.push(layerClass(slot));
-    if (span % 2 === 1) classes.push(oddSpanClass(slot));
+    if (!seen.has(layer)) {
+      seen.add(layer);
+      classes.add(layerClass(slot));
+      if (span % 2 === 1) classes.add(oddSpanClass(slot));
+    }
+    // Every variant that covers it: a direct quote inside a reported clause is styled as both, direct on top.
+    const variant = layers[layer]?.spans[span]?.variant;
+    if (isSpanVariant(variant)) classes.add(variantClass(slot, variant));
   }
-  return classes.join(' ');
+  return [...classes].join(' ');
+}
+
+/** The anchors of the spans that start where the segment does (a quote's `quote-3`), for links from other pages. */
+function anchorsAt(segment: Segment, layers: Layer[]): string[] {
+  return segment.covers.flatMap(({ layer, span }) => {
+    const item = layers[layer]?.spans[span];
+    return item?.anchor !== undefined && item.start === segment.start ? [item.anchor] : [];
+  });
 }
 
 function titleOf(covers: Cover[], layers: Layer[]): string {
@@ -78,9 +94,14 @@ function SegmentView({ text, segment, layers }: { text: string; segment: Segment
   if (segment.covers.length === 0) return <>{content}</>;
   const entity = entityOf(segment.covers, layers);
   return (
-    <span class={classesOf(segment.covers) || undefined} title={titleOf(segment.covers, layers)}>
-      {entity === null ? content : <a class="entity" href={entityPath(entity)}>{content}</a>}
-    </span>
+    <>
+      {anchorsAt(segment, layers).map((anchor) => (
+        <span class="anchor" id={anchor} />
+      ))}
+      <span class={classesOf(segment.covers, layers) || undefined} title={titleOf(segment.covers, layers)}>
+        {entity === null ? content : <a class="entity" href={entityPath(entity)}>{content}</a>}
+      </span>
+    </>
   );
 }
 

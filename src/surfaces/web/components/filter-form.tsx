@@ -13,9 +13,11 @@ export interface FilterFormProps {
   params: PageParams;
   /** Adds the search words field. */
   withQuery?: boolean;
+  /** Parameters the form has no field for that a new filter keeps (a list of one speaker's quotes stays his). */
+  keep?: string[];
 }
 
-export function FilterForm({ action, outlets, params, withQuery = false }: FilterFormProps) {
+export function FilterForm({ action, outlets, params, withQuery = false, keep = [] }: FilterFormProps) {
   const chosen = params.outlet?.toLowerCase();
   return (
     <form class="filters" method="get" action={action}>
@@ -46,6 +48,7 @@ export function FilterForm({ action, outlets, params, withQuery = false }: Filte
       </label>
       {/* The page size survives a new filter; the offset does not, as the old page may not exist. */}
       {params.limit ? <input type="hidden" name="limit" value={params.limit} /> : null}
+      {keep.map((name) => (params[name] ? <input type="hidden" name={name} value={params[name]} /> : null))}
       <button type="submit">{withQuery ? 'Search' : 'Filter'}</button>
     </form>
   );

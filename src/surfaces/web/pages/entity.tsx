@@ -4,18 +4,22 @@
  * One entity (`/entities/:id`): its name, type and Wikidata id (as text),
  * each spelling against the outlets that write it, first and last seen,
  * why its names are taken for one entity and the corrections users made,
- * the articles that name it and the sentences, with the mentions marked.
- * Its twin is `/api/entities/:id`.
+ * the articles that name it and the sentences, with the mentions marked;
+ * what it is quoted saying and the figures credited to it (the newest few,
+ * with the whole lists at `/quotes?speaker=` and `/quantities?attributedTo=`).
+ * Its twin is `/api/entities/:id`; each of the last two sections links its own.
  */
 import type { EntityCorrection, EntityDetail } from '../../../store/store.js';
 import { Layout } from './layout.js';
 import { Snippet } from '../components/snippet.js';
 import { ArticleTitleLink, articlePath } from '../components/article-facts.js';
 import { entityPath } from '../components/annotated-text.js';
+import { FigureList, QuoteList } from '../components/voices.js';
+import type { EntityVoices, Excerpt } from '../../api/entity-voices.js';
 
 const outletName = (outlet: string | null) => outlet ?? 'unknown outlet';
 
-export function entityPage(entity: EntityDetail) {
+export function entityPage(entity: EntityDetail, voices: EntityVoices) {
   const titles = new Map(entity.articles.map((a) => [a.id, a.title]));
   return (
     <Layout title={entity.name} jsonHref={`/api/entities/${encodeURIComponent(entity.id)}`}>
@@ -67,6 +71,14 @@ export function entityPage(entity: EntityDetail) {
         </tbody>
       </table>
 
+      <h2>Quoted</h2>
+      <ExcerptNote excerpt={voices.quotes} noun="quotes" none="No article quotes it." all={`/quotes?speaker=${encodeURIComponent(entity.id)}`} />
+      <QuoteList items={voices.quotes.items} />
+
+      <h2>Figures credited</h2>
+      <ExcerptNote excerpt={voices.figures} noun="figures" none="No article credits a figure to it." all={`/quantities?attributedTo=${encodeURIComponent(entity.id)}`} />
+      <FigureList items={voices.figures.items} />
+
       <h2>Sentences</h2>
       {entity.sentences.length === 0 ? <p class="muted">No mention in the text: the analyzer named it without a span.</p> : null}
       <ol class="sentences hits">
@@ -80,6 +92,17 @@ export function entityPage(entity: EntityDetail) {
         ))}
       </ol>
     </Layout>
+  );
+}
+
+/** How many there are, how many are shown, the whole list and the section's JSON twin. */
+function ExcerptNote({ excerpt, noun, none, all }: { excerpt: Excerpt<unknown>; noun: string; none: string; all: string }) {
+  if (excerpt.total === 0) return <p class="muted">{none}</p>;
+  return (
+    <p class="muted">
+      {excerpt.total > excerpt.items.length ? <>{`The newest ${excerpt.items.length} of `}<a href={all}>{`${excerpt.total} ${noun}`}</a>.</> : `${excerpt.total} ${noun}, newest first.`}
+      <a class="twin-inline" href={excerpt.href}>JSON</a>
+    </p>
   );
 }
 

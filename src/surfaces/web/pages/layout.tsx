@@ -46,6 +46,8 @@ export function Layout({ title, jsonHref, jsonType = 'application/json', searchQ
               <a href="/search">Search</a>
               <a href="/entities">Entities</a>
               <a href="/map">Map</a>
+              <a href="/quotes">Quotes</a>
+              <a href="/quantities">Figures</a>
             </nav>
             <form method="get" action="/search" role="search">
               <input type="search" name="q" value={searchQuery ?? ''} placeholder="Search articles" aria-label="Search articles" />
