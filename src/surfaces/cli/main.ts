@@ -14,6 +14,8 @@ import { statsCommand } from './commands/stats.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { entitiesCommand } from './commands/entities.js';
 import { entityCommand } from './commands/entity.js';
+import { quotesCommand } from './commands/quotes.js';
+import { quantitiesCommand } from './commands/quantities.js';
 import { EXIT } from './exit-codes.js';
 
 export function program(): Command {
@@ -22,7 +24,7 @@ export function program(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand()]) {
+  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand(), quotesCommand(), quantitiesCommand()]) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }
   return root;
