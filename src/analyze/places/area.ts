@@ -63,6 +63,17 @@ export function documentArea(
     for (const [candidate, count] of counts) if (!top || count > top.count) top = { count, candidate };
     return top?.candidate ?? pool[0]?.candidate;
   };
+  const nearestOf = (g: AreaGroup, pool: readonly Place[], window: number): PlaceCandidate | undefined => {
+    let nearest: { distance: number; candidate: PlaceCandidate } | undefined;
+    for (const i of g.mentions) {
+      const at = mentions[i]!.start;
+      for (const p of pool) {
+        const distance = Math.abs(p.at - at);
+        if (distance <= window && (!nearest || distance < nearest.distance)) nearest = { distance, candidate: p.candidate };
+      }
+    }
+    return nearest?.candidate;
+  };
   /**
    * `country`: where the document says the place is, when it says so (a town of another country named nearby
    * is not where it is), or the country the document is plainly about: the first tier with a place there.
@@ -70,14 +81,6 @@ export function documentArea(
   return (g: AreaGroup, country?: string): PlaceCandidate | undefined => {
     const inCountry = country === undefined ? [] : tiers.map((tier) => tier.filter((p) => p.candidate.country === country)).find((tier) => tier.length > 0);
     const pool = inCountry && inCountry.length > 0 ? inCountry : tiers[0] ?? [];
-    let nearest: { distance: number; candidate: PlaceCandidate } | undefined;
-    for (const i of g.mentions) {
-      const at = mentions[i]!.start;
-      for (const p of pool) {
-        const distance = Math.abs(p.at - at);
-        if (distance <= AREA_WINDOW && (!nearest || distance < nearest.distance)) nearest = { distance, candidate: p.candidate };
-      }
-    }
-    return nearest?.candidate ?? most(pool);
+    return nearestOf(g, pool, AREA_WINDOW) ?? most(pool);
   };
 }

@@ -104,8 +104,10 @@ const LIST_AFTER = /^(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)
  */
 export function closesPhrase(text: string, span: Span, q: string): boolean {
   const after = text.slice(span.end, span.end + 120);
-  const at = after.indexOf(q);
+  // Right after the comma: not an apposition ("Mariupol, the city of Mary, …" names, it does not place).
+  const at = /^\s*,\s*(?:the\s+)?(?:Co\.?\s+|County\s+)?/u.exec(after)?.[0].length ?? -1;
+  if (at < 0 || !after.startsWith(q, at)) return false;
   const rest = after.slice(at + q.length);
   // "Portland, Ore. The…": an abbreviation's full stop ends the phrase too.
-  return at >= 0 && (/^\s*(?:[,.;:)\]]|$)/u.test(rest) || (q.endsWith('.') && /^\s/u.test(rest)));
+  return /^\s*(?:[,.;:)\]]|$)/u.test(rest) || (q.endsWith('.') && /^\s/u.test(rest));
 }

@@ -142,6 +142,20 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(pointOf(result, 'Donington Park')!, { lat: 52.83, lon: -1.37 })).toBeLessThan(50); // at Leicestershire, not another English county
   });
 
+  it('keeps Mariupol in Ukraine when an apposition names it ("the city of Mary"): a name, not a place it is in', () => {
+    const text = 'My thoughts go to the Ukrainian city of Mariupol, the city of Mary, barbarously bombed. Evacuations from Mariupol continue.';
+    const result = resolve(text, [['Ukrainian', 'NORP'], ['Mariupol', 'GPE'], ['Mary', 'GPE']]);
+    expect(km(pointOf(result, 'Mariupol')!, { lat: 47.1, lon: 37.55 })).toBeLessThan(10);
+  });
+
+  it('puts an unlisted town of a list in the country of the towns listed with it, whatever the text is about', () => {
+    const text =
+      'Russian forces shelled Kharkiv and Kyiv again, Ukrainian officials said. Biden will visit the Slovakian cities of ' +
+      'Bratislava, Kosice and Vysne Nemecke, where he will meet US troops. Zelensky thanked Kyiv residents.';
+    const result = resolve(text, [['Russian', 'NORP'], ['Kharkiv', 'GPE'], ['Kyiv', 'GPE'], ['Ukrainian', 'NORP'], ['Biden', 'PERSON'], ['Slovakian', 'NORP'], ['Bratislava', 'GPE'], ['Kosice', 'GPE'], ['Vysne Nemecke', 'GPE'], ['US', 'GPE'], ['Zelensky', 'PERSON'], ['Kyiv', 'GPE']]);
+    expect(pointOf(result, 'Vysne Nemecke')?.country).toBe('SK');
+  });
+
   it('keeps a town the text names beside a clause about another country: "In Kharkiv, Russia launched"', () => {
     const text = 'In Kharkiv, Russia launched glide bombs overnight, officials said.';
     const result = resolve(text, [['Kharkiv', 'GPE'], ['Russia', 'GPE']]);
@@ -183,8 +197,8 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(pointOf(result, 'SA')?.country).toBe('ZA');
   });
 
-  it('reads a name after a side word ("central Washington") as the state', () => {
-    const text = 'The team had to travel to central Washington and set up shop before police could go in.';
+  it('reads a name after a side word ("eastern Washington") as the state', () => {
+    const text = 'The team had to travel to eastern Washington and set up shop before police could go in.';
     const result = resolve(text, [['Washington', 'GPE']]);
     expect(pointOf(result, 'Washington')).toMatchObject({ country: 'US' });
     expect(km(pointOf(result, 'Washington')!, { lat: 47.5, lon: -120.5 })).toBeLessThan(161);

@@ -71,7 +71,7 @@ interface Group {
   common: boolean;
   /** Whether a mention stands where a qualifier does ("Tacoma, Washington shares"). */
   qualifying: boolean;
-  /** Whether a mention is named by its side ("central Washington", "eastern Kentucky"): a region's or country's reading. */
+  /** Whether a mention is named by its side ("eastern Washington", "western Kentucky"): a region's or country's reading. */
   sided: boolean;
   /** For a facility named after its town that no gazetteer knows ("Windsor Castle", "Colchester General Hospital"): the towns it may be in. */
   hosts: PlaceCandidate[];
@@ -90,10 +90,20 @@ const COMMON_WORD_COUNTRY = 2;
 const COMMON_WORD_NEARBY = 1;
 /** The weight of evidence for a country that makes a text plainly about it (two or three of its places, peoples or bodies). */
 const UNKNOWN_MIN_EVIDENCE = 2;
+/**
+ * How many times the next country's evidence a text's country must have for an unlisted place to be put there
+ * rather than by the town named nearest it: a live blog that speaks of Britain and Ukraine is plainly about neither.
+ */
+const PLAINLY_RATIO = 2;
+
+/** The weight of the evidence for the country after `top`, from all groups but `group`. */
+function runnerUp(evidence: readonly Evidence[], group: number, top: string): number {
+  return Math.max(0, ...[...countryWeights(evidence, group)].filter(([c]) => c !== top).map(([, w]) => w));
+}
 
 const POSITION_BONUS = 2;
-/** A side word right before a name, in lower case: "in central Washington" speaks of the state, not the city. */
-const SIDE_BEFORE = /(?:^|\s)(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/u;
+/** A side word right before a name, in lower case: "in eastern Washington" speaks of the state, not the city ("central London" is the city's centre). */
+const SIDE_BEFORE = /(?:^|\s)(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/u;
 const LIST_BONUS = 2.5;
 
 
@@ -276,7 +286,7 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
         if (!q) continue;
         const targets = qualifierTargets(q, gazetteer, index);
         for (const t of targets) if (!g.qualifiers.some((x) => x.country === t.country && x.region === t.region && !x.county === !t.county)) g.qualifiers.push(t);
-        // "Rockingham, Northamptonshire.": a division or country that ends the phrase says where the place is.
+        // "Rockingham, Northamptonshire.": a division or country right after the comma, ending the phrase, says where the place is.
         if (q === after && closesPhrase(text, m, q)) for (const t of targets) if (t.division && t.point) g.placedIn.push(t);
       }
     }
@@ -341,7 +351,9 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     unknownIn.delete(gi);
     if (qualifier > 0 || !g.candidates.every((c) => c.kind === 'town')) return false;
     // A town the text places in a division or country where none of its namesakes is: one no gazetteer lists there.
-    const placedIn = g.placedIn[0];
+    // A region's code is not always GeoNames' ("Leningrad region"): only a county is told apart within its country.
+    // The curated places of the war are what they are.
+    const placedIn = g.entry?.origin === 'curated' ? undefined : g.placedIn.find((t) => t.county || !g.candidates.some((c) => c.country === t.country));
     if (placedIn) {
       unknownIn.set(gi, placedIn.country);
       return true;
@@ -439,8 +451,10 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const open = !g.fixed && (!g.common || g.placedIn.length > 0) && (g.candidates.length === 0 || unknown !== undefined);
       // Else in the country the rest of the text is plainly about, where it names a town there.
       const top = dominantCountry(all, gi);
-      const plainly = top && top.weight >= UNKNOWN_MIN_EVIDENCE ? top.country : undefined;
-      const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country ?? plainly) : undefined;
+      const plainly = top && top.weight >= UNKNOWN_MIN_EVIDENCE && top.weight >= PLAINLY_RATIO * runnerUp(all, gi, top.country) ? top.country : undefined;
+      // A list shares a country: "the Slovakian cities of Bratislava, Kosice and Vysne Nemecke".
+      const listed = g.mentions.flatMap((i) => lists[i]!).map((j) => placed[groupIndex.get(mentions[j]!.entity) ?? -1]?.candidate).find((c) => c && c.kind === 'town')?.country;
+      const near = open && (g.type !== 'LOC' || LOCAL_WORDS.test(g.entity.name) || within) ? area(g, unknown ?? within?.country ?? listed ?? plainly) : undefined;
       const inWithin = near && within && inQualifier(within, near);
       if (open && within && !inWithin) return placeAt({ ...within.point!, country: within.country }, 'qualifier-area');
       if (near) return placeAt(near, 'document-area');
