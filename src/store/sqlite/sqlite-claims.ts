@@ -44,3 +44,17 @@ export function resolvedEntitySql(alias: string, column: string, near: string): 
  */
 export const candidatesSql = (alias: string, column: string, param: string) =>
   `${alias}.${column} IN (SELECT ${param} UNION SELECT entity_id FROM entity_resolution WHERE resolved = ${param})`;
+
+/** Newest article first, then in text order: the order of both lists. */
+const ORDER = 'a.published DESC NULLS LAST, a.seq DESC, q.start, q.idx';
+
+/**
+ * A page of the rows of a layer table `q` (joined to `articles a`) that `from` (its FROM and WHERE)
+ * keeps, with `columns`. The page is chosen on the rows' keys alone, and only its rows are then read
+ * whole: sorting every match with its article's text and sentences would cost as much as the whole list.
+ */
+export function pageSql(table: 'quotes' | 'quantities', from: string, columns: string): string {
+  return `WITH page AS (SELECT q.article_id, q.idx ${from} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset)
+    SELECT ${columns} FROM page p JOIN main.${table} q ON q.article_id = p.article_id AND q.idx = p.idx JOIN articles a ON a.id = q.article_id
+    ORDER BY ${ORDER}`;
+}

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { LAYER_TABLES, fromRow } from '../layer-tables.js';
 import { articleFilterSql } from './article-filter.js';
-import { ARTICLE_COLUMNS, candidatesSql, passage, resolvedEntitySql, summaryOf, type ArticleColumns } from './sqlite-claims.js';
+import { ARTICLE_COLUMNS, candidatesSql, pageSql, passage, resolvedEntitySql, summaryOf, type ArticleColumns } from './sqlite-claims.js';
 import type { SqliteRegistry } from './sqlite-registry.js';
 import type { Quantity } from '../../format/analysis.js';
 import type { ArticleFilter, Page, Paging, QuantityFilter, QuantityMention } from '../store.js';
@@ -62,11 +62,9 @@ export function quantityMentions(
   const from = `FROM main.quantities q JOIN articles a ON a.id = q.article_id ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ${where}`;
   const total = (sql(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   const rows = sql(
-    `SELECT q.*, ${ARTICLE_COLUMNS}, ${filter.attributedTo !== undefined ? '@attributedTo' : resolved} AS claimant,
+    pageSql('quantities', from, `q.*, ${ARTICLE_COLUMNS}, ${filter.attributedTo !== undefined ? '@attributedTo' : resolved} AS claimant,
        (SELECT s.start FROM sentences s WHERE s.article_id = q.article_id AND s.start <= q.start AND q.start < s."end") AS s_start,
-       (SELECT s."end" FROM sentences s WHERE s.article_id = q.article_id AND s.start <= q.start AND q.start < s."end") AS s_end
-     ${from}
-     ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.start, q.idx LIMIT @limit OFFSET @offset`,
+       (SELECT s."end" FROM sentences s WHERE s.article_id = q.article_id AND s.start <= q.start AND q.start < s."end") AS s_end`),
   ).all({ ...params, ...paging }) as QuantityRow[];
   const names = registry.namesOf([...new Set(rows.flatMap((row) => (row.claimant === null ? [] : [row.claimant])))]);
   return {

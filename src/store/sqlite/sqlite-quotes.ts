@@ -9,7 +9,7 @@
 import type Database from 'better-sqlite3';
 import { LAYER_TABLES, fromRow } from '../layer-tables.js';
 import { articleFilterSql } from './article-filter.js';
-import { ARTICLE_COLUMNS, candidatesSql, passage, resolvedEntitySql, summaryOf, type ArticleColumns } from './sqlite-claims.js';
+import { ARTICLE_COLUMNS, candidatesSql, pageSql, passage, resolvedEntitySql, summaryOf, type ArticleColumns } from './sqlite-claims.js';
 import type { SqliteRegistry } from './sqlite-registry.js';
 import type { Quote } from '../../format/analysis.js';
 import type { ArticleFilter, Page, Paging, QuoteFilter, QuoteMention } from '../store.js';
@@ -53,12 +53,10 @@ export function quoteMentions(
   const from = `FROM main.quotes q JOIN articles a ON a.id = q.article_id ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ${where}`;
   const total = (sql(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   const rows = sql(
-    `SELECT q.*, ${ARTICLE_COLUMNS}, ${filter.speaker !== undefined ? '@speaker' : resolved} AS speaker_entity,
+    pageSql('quotes', from, `q.*, ${ARTICLE_COLUMNS}, ${filter.speaker !== undefined ? '@speaker' : resolved} AS speaker_entity,
        ${FIRST} AS first, ${LAST} AS last,
        (SELECT s.start FROM sentences s WHERE s.article_id = q.article_id AND s.start <= ${FIRST} AND ${FIRST} < s."end") AS ctx_start,
-       (SELECT s."end" FROM sentences s WHERE s.article_id = q.article_id AND s.start < ${LAST} AND ${LAST} <= s."end") AS ctx_end
-     ${from}
-     ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.start, q.idx LIMIT @limit OFFSET @offset`,
+       (SELECT s."end" FROM sentences s WHERE s.article_id = q.article_id AND s.start < ${LAST} AND ${LAST} <= s."end") AS ctx_end`),
   ).all({ ...params, ...paging }) as QuoteRow[];
   const names = registry.namesOf([...new Set(rows.flatMap((row) => (row.speaker_entity === null ? [] : [row.speaker_entity])))]);
   return {
