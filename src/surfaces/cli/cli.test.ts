@@ -158,7 +158,7 @@ describe('sitrep ingest, search, stats', () => {
   });
 
   it('gives every command its --help', () => {
-    for (const command of ['ingest', 'analyze', 'search', 'serve', 'stats', 'pipeline']) {
+    for (const command of ['ingest', 'analyze', 'search', 'serve', 'stats', 'pipeline', 'quotes', 'quantities']) {
       const { code, stdout } = sitrep([command, '--help']);
       expect(code).toBe(EXIT.OK);
       expect(stdout).toContain(`Usage: sitrep ${command}`);
