@@ -154,6 +154,13 @@ describe('durations, sets and vague references', () => {
     ['Talks may resume in the future.', 'the future', 'DATE FUTURE_REF'],
     ['Aid is expected soon.', 'soon', 'DATE FUTURE_REF'],
     ['Orangemen march each July from their rural church back downtown.', 'each July', 'SET XXXX-07'],
+    // Parts of the day: of the day spoken of, or of any day in a habit; a clock time without its "at".
+    ['Dealers placed heavy buy orders in the morning to start the first trading day for November transactions.', 'the morning', 'TIME 2024-11-19TMO'],
+    ['We have faced the threat of Shahed drones almost every night, sometimes in the morning, and even during the day.', 'the morning', 'TIME XXXX-XX-XXTMO'],
+    ['We have faced the threat of Shahed drones almost every night, sometimes in the morning, and even during the day.', 'the day', 'TIME XXXX-XX-XXTDT'],
+    ['Fighting went on during the day.', 'the day', 'not found'],
+    ['This courageous father will leave at 4 in the morning.', '4 in the morning', 'TIME 2024-11-19T04:00'],
+    ['The shelling began at 10 p.m. as he stood in the kitchen.', '10 p.m.', 'TIME 2024-11-19T22:00'],
     // A title, a newspaper, a programme.
     ['This is VOA Today.', 'Today', 'not found'],
     ['He told USA Today that the offensive had stalled.', 'Today', 'not found'],

@@ -135,6 +135,12 @@ function yearOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Where a clock time starts without its preposition: TIMEX3 leaves "at" out ("at 10 p.m." is "10 p.m."), keeps "about". */
+function afterAt(m: RegExpExecArray): number {
+  const at = /^at\s+/i.exec(m[0]);
+  return m.index + (at ? at[0].length : 0);
+}
+
 function yearOf(word: string | undefined): number | undefined {
   return word ? parseInt(word, 10) : undefined;
 }
@@ -539,7 +545,38 @@ export const RULES: Rule[] = [
       if (meridiem === 'pm' && hour < 12) hour += 12;
       if (meridiem === 'am' && hour === 12) hour = 0;
       // A clock time alone is on the day the text speaks of ("was shot at 10 p.m."), the publication day where it spoke of none.
-      return { kind: 'anchored', gran: 'day', n: 0, clock: `${String(hour).padStart(2, '0')}:${minute}` };
+      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock: `${String(hour).padStart(2, '0')}:${minute}` }, start: afterAt(m) };
+    },
+  },
+  {
+    // "at 4 in the morning", "10 at night": a clock time; the day is the one the text speaks of, as for "10 p.m.".
+    name: 'clock-part',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(?:about|around|at|approximately)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))${E}`),
+    build: (m) => {
+      let hour = /^\d/.test(m[1]!) ? Number(m[1]) : numberValue(m[1]!) ?? -1;
+      if (hour < 1 || hour > 12) return null;
+      const part = (m[2] ?? m[3])!.toLowerCase();
+      if (part === 'morning' && hour === 12) hour = 0;
+      else if ((part === 'afternoon' || part === 'evening') && hour < 12) hour += 12;
+      else if (part === 'night' && hour >= 6 && hour < 12) hour += 12;
+      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock: `${String(hour).padStart(2, '0')}:00` }, start: afterAt(m) };
+    },
+  },
+  {
+    // "placed heavy buy orders in the morning": that part of the day the text speaks of; in a habit ("almost every
+    // night, sometimes in the morning") a part of any day, XXXX-XX-XXTMO.
+    name: 'the-part-of-day',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:in|during|through|throughout)\s+(the\s+(morning|afternoon|evening|night|day))${E}`),
+    build: (m, text) => {
+      const part = partOf(m[2]) ?? 'DT';
+      const start = m.index + m[0].length - m[1]!.length;
+      const habit = /\b(?:every|each|sometimes|often|usually|always|typically|regularly|normally|frequently|occasionally)\b[^.;!?]*$/i.test(text.slice(Math.max(0, m.index - 80), m.index));
+      if (habit) return { reading: { kind: 'fixed', type: 'TIME', value: `XXXX-XX-XXT${part}` }, start };
+      // "during the day" outside a habit is most often a span of the day, not a part of a date.
+      if (part === 'DT') return null;
+      return { reading: { kind: 'anchored', gran: 'day', n: 0, part }, start };
     },
   },
   {
