@@ -142,7 +142,11 @@ export function candidatesFor(form: string, gazetteer: PlaceGazetteer, index: Pl
   const out = candidatesOf(form, gazetteer, index).filter((c) => !acronymOfTown(form, c));
   const add = (name: string | undefined, kinds: readonly PlaceKind[], partOf = false) => {
     if (!name) return;
-    for (const c of candidatesOf(name, gazetteer, index)) if (kinds.includes(c.kind) && !out.some((o) => o.id === c.id)) out.push({ ...c, ownName: false, ...(partOf ? { partOf } : {}) });
+    for (const c of candidatesOf(name, gazetteer, index)) {
+      // The whole by its own name or an abbreviation ("Western US"), not by another word for it: "Central America" is no part of the US.
+      if (partOf && !c.ownName && !/^\p{Lu}{2,3}$/u.test(name)) continue;
+      if (kinds.includes(c.kind) && !out.some((o) => o.id === c.id)) out.push({ ...c, ownName: false, ...(partOf ? { partOf } : {}) });
+    }
   };
   // "Mississippi River" is the river, not the state; "River North" is no town called North.
   add(riverName(form), ['water', 'area']);

@@ -178,6 +178,10 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(mention.entity).not.toBe('venezuela');
     expect(km(pointOf(result, 'South Venezuela')!, { lat: 8, lon: -66 })).toBeLessThan(25);
     expect(result.choices.find((c) => c.start === mention.start)?.rule).toBe('part-of');
+    // The whole by its own name or an abbreviation, not by another word for it.
+    const america = resolve('Grain that went to France would go elsewhere: Central America, Africa or China.', [['France', 'GPE'], ['Central America', 'LOC'], ['Africa', 'LOC'], ['China', 'GPE']]);
+    expect(pointOf(america, 'Central America')?.country).not.toBe('US');
+    expect(pointOf(resolve('Hiring is strong in the Western US.', [['Western US', 'LOC']]), 'Western US')?.country).toBe('US');
   });
 
   it('puts Trinidad, in a text about Trinidad and Tobago, at that country, not at a town in Colorado', () => {
