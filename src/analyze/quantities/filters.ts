@@ -95,7 +95,7 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
   // "F-16", "Su-34", "Kh-101", "Covid-19", "S-300", "Hwasong-11": letters, a hyphen, the digits; and "multi-billion".
   if (prev && HYPHENS.has(prev.text) && joined(prev, first) && isWord(toks[np.first - 2]) && joined(toks[np.first - 2], prev)) return 'designation';
   // A count is whole: "19.09 Ukrainian forces" is a live blog's timestamp before its headline.
-  if (measured === 'noun' && !np.scaled && !Number.isInteger(np.value)) return 'time of day';
+  if (measured === 'noun' && !np.scaled && np.suffix !== 'm' && !Number.isInteger(np.value)) return 'time of day';
   // Ages: "a 25-year-old", "aged 25", "25 years old" (the last is a duration for times too).
   const afterHyphen = next && HYPHENS.has(next.text) && joined(last, next) ? toks[np.last + 2] : undefined;
   if (afterHyphen && /^years?(?:-old)?$/.test(afterHyphen.lower) && toks[np.last + 3]?.text === '-' && toks[np.last + 4]?.lower === 'old') return 'age';

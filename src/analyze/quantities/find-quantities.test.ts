@@ -134,6 +134,9 @@ describe('number words and vague amounts', () => {
     ['Several dozen people came out to support Gorinov.', 'Several dozen people', '12 people count approx'],
     ['The Ukrainian military said it had killed scores of Russian soldiers.', 'scores of Russian soldiers', '20 soldiers count approx'],
     ['The US is pumping billions of dollars into Ukraine.', 'billions of dollars', '1000000000 USD money approx'],
+    ['A quarter of a million Russians have fled.', 'quarter of a million Russians', '250000 people count'],
+    ['Russia has called up 1.5m reservists.', '1.5m reservists', '1500000 reservists count'],
+    ['Dozens of Su-34s flew over the city.', 'Dozens of Su-34s', '12 su-34s count approx'],
   ])('%s', (text, phrase, expected) => {
     expect(one(text, phrase)).toBe(expected);
   });
@@ -221,7 +224,7 @@ describe('what is not a quantity', () => {
     ['a date the times layer missed', 'He smuggled cocaine from 16 October last year.'],
     ['compound adjectives', 'A three-pronged invasion, a five-storey building and a 12-point plan.'],
     ['"one" as pronoun and determiner', 'One resident told the paper that there is only one answer; it is one of the primary instruments.'],
-    ['fractions', 'Nearly two-thirds of its ideas were adopted, and half of the town left.'],
+    ['fractions', 'Nearly two-thirds of its ideas were adopted, and half of the town left, a quarter of it in May.'],
     ['list numbering', '1. Stop the shelling'],
     ['an address', 'He spoke from 10 Downing Street.'],
     ['a phone number', 'Call the embassy on +44 20 7946 0958 or 0800 123.'],

@@ -137,6 +137,10 @@ export function countNounAt(toks: readonly Tok[], j: number, ctx: NounContext): 
       k += 1; // "Russian-made", "Su-25": the hyphen joins two parts of one modifier
       continue;
     }
+    // "dozens of Su-34s": a model's plural is the head.
+    if (/^\d+s$/.test(t.text) && k > j && HYPHENS.has(toks[k - 1]?.text ?? '') && joined(toks[k - 1], t) && isWord(toks[k - 2])) {
+      return { head: k, first: j, unit: `${toks[k - 2]!.lower}-${t.lower}` };
+    }
     if (/^\d+$/.test(t.text) && k > j && (HYPHENS.has(toks[k - 1]?.text ?? '') || ctx.nameType(t.start) !== null || isCapitalized(toks[k - 1]))) {
       k += 1; // the "25" of "Su-25", the "2" of "14 Leopard 2 tanks"
       continue;

@@ -44,7 +44,7 @@ export const SCALE_SUFFIXES: Record<string, number> = {
 /** Every word that can begin a number phrase; the finder's candidate scan is built from it. */
 export const NUMBER_WORDS: readonly string[] = [
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE),
-  ...FEW, 'dozen', 'half',
+  ...FEW, 'dozen', 'half', 'quarter',
 ];
 
 export interface Numeral {
@@ -113,7 +113,7 @@ export function readNumber(toks: readonly Tok[], i: number): NumberPhrase | null
   // An article before a scale word is the number one ("a million", "a dozen"), outside the span (GOLD.md's "a half-million").
   if ((w === 'a' || w === 'an') && toks[i + 1]) {
     const next = toks[i + 1]!.lower;
-    if (next in SCALES || next === 'dozen' || next === 'half' || next === 'few' || next === 'couple') {
+    if (next in SCALES || next === 'dozen' || next === 'half' || next === 'quarter' || next === 'few' || next === 'couple') {
       return readNumber(toks, i + 1);
     }
     return null;
@@ -121,6 +121,7 @@ export function readNumber(toks: readonly Tok[], i: number): NumberPhrase | null
   if (w in VAGUE) return readVague(toks, i);
   if (FEW.has(w)) return readFew(toks, i);
   if (w === 'half') return readHalf(toks, i);
+  if (w === 'quarter') return readQuarter(toks, i);
   const numeral = parseNumeral(t.text);
   if (numeral) return readDigits(toks, i, numeral);
   if (w in UNITS || w in TENS || w in SCALES || w === 'dozen') return readWords(toks, i);
@@ -260,6 +261,16 @@ function readHalf(toks: readonly Tok[], i: number): NumberPhrase | null {
   const scale = s.lower === 'dozen' ? 12 : SCALES[s.lower];
   if (scale === undefined || scale === 100) return null;
   return phrase(i, j, scale / 2, { scaled: true });
+}
+
+/** "a quarter of a million", "a quarter-million": a quarter of a scale above a thousand; any other quarter is a fraction. */
+function readQuarter(toks: readonly Tok[], i: number): NumberPhrase | null {
+  let j = i + 1;
+  if (toks[j] && HYPHENS.has(toks[j]!.text) && joined(toks[i], toks[j])) j += 1;
+  else if (toks[j]?.lower === 'of' && toks[j + 1]?.lower === 'a') j += 2;
+  const scale = toks[j] ? SCALES[toks[j]!.lower] : undefined;
+  if (scale === undefined || scale < 1e6) return null;
+  return phrase(i, j, scale / 4, { scaled: true });
 }
 
 /** "dozens", "hundreds of thousands", "tens of millions"; "tens" and "scores" need their "of". */
