@@ -4,11 +4,10 @@
  * stands in, and null where the writer states it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index.js';
-import { emptyMeta } from '../../format/analysis.js';
+import { analyzeText } from '../testing/analyze-text.js';
 
 function claims(text: string): Array<[string, string | null]> {
-  const analysis = analyze({ text, source: { path: null, url: null, format: 'txt' }, meta: { ...emptyMeta(), published: '2024-11-08', language: 'en' }, metaProvenance: {}, notes: [] });
+  const analysis = analyzeText(text, '2024-11-08');
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   return analysis.quantities.map((q) => [q.text, q.attributedTo ? names.get(q.attributedTo) ?? q.attributedTo : null]);
 }

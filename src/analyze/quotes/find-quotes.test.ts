@@ -8,17 +8,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index.js';
-import { emptyMeta, type Analysis } from '../../format/analysis.js';
+import { analyzeText } from '../testing/analyze-text.js';
 import { quotedPassages } from './marks.js';
-
-function analyzeText(text: string): Analysis {
-  return analyze({ text, source: { path: null, url: null, format: 'txt' }, meta: { ...emptyMeta(), published: '2024-05-14', language: 'en' }, metaProvenance: {}, notes: [] });
-}
 
 /** The quotes as [kind, text, speaker's entity name or null]. */
 function quotesOf(text: string): Array<[string, string, string | null]> {
-  const analysis = analyzeText(text);
+  const analysis = analyzeText(text, '2024-05-14');
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   return analysis.quotes.map((q) => [q.kind, q.text, q.speaker ? names.get(q.speaker) ?? q.speaker : null]);
 }
