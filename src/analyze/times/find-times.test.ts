@@ -154,6 +154,8 @@ describe('durations, sets and vague references', () => {
     ['Talks may resume in the future.', 'the future', 'DATE FUTURE_REF'],
     ['Aid is expected soon.', 'soon', 'DATE FUTURE_REF'],
     ['Orangemen march each July from their rural church back downtown.', 'each July', 'SET XXXX-07'],
+    ['Lawyers emerged from their third day-long meeting with federal officials.', 'day-long', 'DURATION P1D'],
+    ['The decade-long conflict in Donbas preceded the invasion.', 'decade-long', 'DURATION P10Y'],
     // Parts of the day: of the day spoken of, or of any day in a habit; a clock time without its "at".
     ['Dealers placed heavy buy orders in the morning to start the first trading day for November transactions.', 'the morning', 'TIME 2024-11-19TMO'],
     ['We have faced the threat of Shahed drones almost every night, sometimes in the morning, and even during the day.', 'the morning', 'TIME XXXX-XX-XXTMO'],

@@ -765,6 +765,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "their third day-long meeting", "a decade-long conflict": a duration of one unit.
+    name: 'unit-long',
+    priority: 5,
+    pattern: rx(String.raw`${B}(hour|day|night|week|month|year|decade|century)[-‐]long${E}`),
+    build: (m) => {
+      const unit = unitOf(m[1]!);
+      return unit ? { kind: 'fixed', type: 'DURATION', value: durationValue(unit, 1) } : null;
+    },
+  },
+  {
     name: 'duration-half',
     priority: 6,
     pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:half\s+(?:an?\s+)?(hour|day|year|decade|century|month|week)|an?\s+half[-\s](hour|day|year|century)|an?\s+(hour|day|year|decade|century|month|week)\s+and\s+a\s+half)${E}`),
