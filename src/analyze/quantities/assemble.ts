@@ -110,7 +110,10 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
 function linkBetween(toks: readonly Tok[], d: Draft, next: Draft): 'of' | 'range' | null {
   const from = d.m.last + 1;
   const to = next.m.first;
-  const between = toks.slice(from, to).map((t) => t.lower);
+  // Links are one to three words long; anything longer is no link (and is not joined into a string).
+  if (to - from < 1 || to - from > 3) return null;
+  const between: string[] = [];
+  for (let k = from; k < to; k += 1) between.push(toks[k]!.lower);
   const words = between.join(' ');
   if (words === 'of' || words === 'out of' || words === 'of the' || words === 'out of the') return 'of';
   if (between.length === 1 && DASHES.has(between[0]!) && joined(toks[d.m.last], toks[from]) && joined(toks[from], toks[to])) return 'range';
