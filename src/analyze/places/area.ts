@@ -18,7 +18,7 @@ export interface AreaGroup {
 }
 
 /** Words of a local place's name: a sea or a region no gazetteer knows is not where the nearest town is. */
-export const LOCAL_WORDS = /\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Square|Park|Estate|Quarter|District|Hills?|Beach|Lagoon|Point|Bay|Harbou?r|Village|Neighbou?rhood|Lake|Pond|Reservoir|Creek|Valley|Canyon|Falls|Forest|Woods|Marsh|Gardens?|Common|Mountains?)\b/u;
+export const LOCAL_WORDS = /\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Square|Park|Estate|Quarter|District|Hills?|Beach|Lagoon|Point|Bay|Harbou?r|Village|Neighbou?rhood|Lake|Pond|Reservoir|River|Creek|Valley|Canyon|Falls|Forest|Woods|Marsh|Gardens?|Common|Mountains?)\b/u;
 
 /** The confidence (resolve.ts) of a choice that may stand for where the text is, where there is any such. */
 const SURE = 0.5;

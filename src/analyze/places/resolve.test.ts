@@ -215,6 +215,14 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(pointOf(result, 'Franklin')!, { lat: 29.95, lon: -90.07 })).toBeLessThan(161);
   });
 
+  it('does not take the Mississippi River for the state: a river of its own, by the towns the text names', () => {
+    const text = 'The streets of New Orleans were reshaped to meet a sharp bend of the Mississippi River below the French Quarter.';
+    const result = resolve(text, [['New Orleans', 'GPE'], ['Mississippi River', 'GPE'], ['French Quarter', 'LOC']]);
+    const river = result.mentions.find((m) => m.text === 'Mississippi River')!;
+    expect(river.entity).not.toBe('mississippi');
+    expect(km(pointOf(result, 'Mississippi River')!, { lat: 29.95, lon: -90.07 })).toBeLessThan(50);
+  });
+
   it('puts an unlisted lake or valley by the towns the text names', () => {
     const text = 'The gated community near Manassas, Virginia, has 24-hour monitoring. Lake Manassas is a 770-acre public reservoir.';
     const result = resolve(text, [['Manassas', 'GPE'], ['Virginia', 'GPE'], ['Lake Manassas', 'LOC']]);

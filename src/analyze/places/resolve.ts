@@ -19,9 +19,9 @@
 import type { Span } from '../document.js';
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import type { MentionType } from '../names/types.js';
-import { nameKey } from '../gazetteer/gazetteer.js';
+import { nameKey, slugify } from '../gazetteer/gazetteer.js';
 import { refOf, type EntityRef, type EntitySpan, type MentionSpan } from '../identity/types.js';
-import { candidatesFor, entryCandidate, isPlaceEntry, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
+import { candidatesFor, entryCandidate, isPlaceEntry, riverName, type PlaceCandidate, type PlaceGazetteer } from './candidates.js';
 import { coordinatedLists } from '../identity/context.js';
 import { best, countryTerm, inQualifier, prior, countryWeights, dominantCountry, isAnchorKind, regionKey, scoreCandidate, type Evidence, type KindHints, type QualifierTarget } from './choose.js';
 import type { PlaceLookup } from './place-index.js';
@@ -75,6 +75,8 @@ interface Group {
   sided: boolean;
   /** For a facility named after its town that no gazetteer knows ("Windsor Castle", "Colchester General Hospital"): the towns it may be in. */
   hosts: PlaceCandidate[];
+  /** An id of its own, where identity's link was to another place ("Mississippi River" linked to the state). */
+  ownId?: string;
   /** The divisions and countries the text places the name in, with a qualifier that ends its phrase ("Rockingham, Northamptonshire."). */
   placedIn: QualifierTarget[];
 }
@@ -290,6 +292,14 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
         if (q === after && closesPhrase(text, m, q)) for (const t of targets) if (t.division && t.point) g.placedIn.push(t);
       }
     }
+    // "Mississippi River" linked to the state by identity's rule: a river is no region or town of its name.
+    if (g.entry && g.forms.every((f) => riverName(f)) && !g.forms.some((f) => gazetteer.lookup(f).includes(g.entry!))) {
+      const kind = entryCandidate(g.entry, g.entry.name)?.kind;
+      if (kind !== 'water' && kind !== 'area') {
+        delete g.entry;
+        g.ownId = slugify(g.forms[0]!);
+      }
+    }
     const entry = g.entry;
     if (entry) {
       const own = entryCandidate(entry, entry.name);
@@ -431,11 +441,12 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       choices.push({ start: firstMention.start, end: firstMention.end, entity, identityEntity: g.id, rule, candidates: g.fixed ? 1 : g.candidates.length });
     // A place of its own at another's point: it keeps its id.
     const placeAt = (near: { lat: number; lon: number; country?: string | undefined }, rule: string) => {
-      const ref: EntityRef = { id: g.id, name: g.entity.name, type: g.entity.type, geo: { lat: near.lat, lon: near.lon } };
+      const id = g.ownId ?? g.id;
+      const ref: EntityRef = { id, name: g.ownId ? g.forms[0]! : g.entity.name, type: g.entity.type, geo: { lat: near.lat, lon: near.lon } };
       if (near.country) ref.geo!.country = near.country;
-      newId.set(g.id, g.id);
-      refs.set(g.id, ref);
-      record(g.id, rule);
+      newId.set(g.id, id);
+      refs.set(id, ref);
+      record(id, rule);
     };
     if (!choice) {
       // A facility named after its town is in the town the document's evidence favours.
@@ -458,7 +469,12 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
       const inWithin = near && within && inQualifier(within, near);
       if (open && within && !inWithin) return placeAt({ ...within.point!, country: within.country }, 'qualifier-area');
       if (near) return placeAt(near, 'document-area');
-      record(g.id, g.fixed?.rule ?? 'no-candidate');
+      if (g.ownId) {
+        // Not the place identity linked it to, and nowhere the text says: its own entity, without a point.
+        newId.set(g.id, g.ownId);
+        refs.set(g.ownId, { id: g.ownId, name: g.forms[0]!, type: g.entity.type });
+      }
+      record(g.ownId ?? g.id, g.fixed?.rule ?? 'no-candidate');
       return;
     }
     if (!placed[gi]) {
