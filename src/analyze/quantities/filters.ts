@@ -9,6 +9,7 @@
  * and durations are the times layer's, and names the names layer's: the
  * finder checks those spans itself; these are the cases they leave.
  */
+import { isFunctionWord } from './nouns.js';
 import type { NumberPhrase } from './numerals.js';
 import { DASHES, HYPHENS, isCapitalized, isWord, joined, type Tok } from './tokens.js';
 
@@ -24,6 +25,8 @@ const LABELS = new Set([
 ]);
 /** After a number: a time of day or a time zone ("5am" is a glued suffix, "5 a.m." and "0800 GMT" are not). */
 const CLOCK_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'gmt', 'bst', 'cet', 'cest', 'est', 'edt', 'utc', 'msk', 'eet', 'eest', "o'clock", 'hrs', 'h']);
+/** Approximators and quantifiers that open sentences: "Around 100 civilians", "Some 300". */
+const APPROX_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'another', 'only', 'more', 'fewer', 'less', 'over', 'under', 'estimated', 'perhaps', 'possibly', 'exactly', 'precisely', 'barely', 'fully']);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -117,9 +120,13 @@ export function notAQuantity(toks: readonly Tok[], np: NumberPhrase, measured: M
     // A name right before it, even opening a sentence: "Calvert 22 was established", "Channel 4".
     if (!measured && ctx.nameType(prev.start) !== null && isCapitalized(prev) && !first.text.includes(',')) return 'name number';
     // Grouped thousands are amounts, not labels: "Sloviansk had 107,000 and Kramatorsk 210,000".
-    if (!measured && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && prev.text !== 'I' && !first.text.includes(',')) return 'name number';
-    // A model with its count's noun after it, which the names layer may have missed: "Leopard 2 tanks", "Challenger 2 tanks".
-    if (measured === 'noun' && np.value < 100 && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && !ctx.inTime(prev.start) && !/^\p{Lu}+$/u.test(prev.text)) return 'name number';
+    if (!measured && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && prev.text !== 'I' && !first.text.includes(',') && !isFunctionWord(prev.lower) && !APPROX_WORDS.has(prev.lower)) return 'name number';
+    // A model with its count's noun after it, which the names layer may have missed: "Leopard 2 tanks", "Boeing 737 jets".
+    // Not after a place or a person ("in Kharkiv 12 people died"), nor after a function word opening a sentence the
+    // sentence layer missed ("01.55 Around 100 civilians").
+    const prevName = ctx.nameType(prev.start);
+    if (measured === 'noun' && !first.text.includes(',') && isCapitalized(prev) && isWord(prev) && !ctx.sentenceStart(prev.start) && !ctx.inTime(prev.start)
+      && !/^\p{Lu}+$/u.test(prev.text) && !isFunctionWord(prev.lower) && !APPROX_WORDS.has(prev.lower) && !['GPE', 'LOC', 'PERSON', 'NORP', 'FAC'].includes(prevName ?? '')) return 'name number';
   }
   // "one of the", "one resident", "in one conflict": the pronoun and the determiner, not a count (the seed gold leaves them all out).
   if (np.isOne && !np.scaled && measured !== 'unit') return 'one';

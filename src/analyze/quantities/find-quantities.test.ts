@@ -60,9 +60,12 @@ describe('counts and the noun they count', () => {
     ['Russian media has shown images of two US citizens captured in Ukraine.', 'two US citizens', '2 citizens count'],
     ['Only 10 of the 31 Abrams tanks remain.', '31 Abrams tanks', '31 tanks count'],
     ['Germany will send 14 Leopard 2 tanks.', '14 Leopard 2 tanks', '14 tanks count'],
+    ['2 May 2022 01.55 Around 100 civilians were evacuated.', '100 civilians', '100 civilians count approx'],
+    ['The US has given Ukraine 16 Himars systems so far.', '16 Himars systems', '16 systems count'],
     ['Kyiv received 90,000 155mm shells.', '90,000 155mm shells', '90000 shells count'],
   ])('%s', (text, phrase, expected) => {
-    expect(one(text, phrase)).toBe(expected);
+    // The names layer knows the places ("Ukraine 16 Himars systems": a place before a count is no model name).
+    expect(one(text, phrase, { names: [['Ukraine', 'GPE']] })).toBe(expected);
   });
 
   it('counts people for persons, the dead and nationalities', () => {
@@ -218,6 +221,7 @@ describe('what is not a quantity', () => {
     ['diseases', 'Economies were recovering from the Covid-19 pandemic.'],
     ['labels', 'Article 5 applies, as Resolution 2231 says; it is the No. 1 destination on day 100.'],
     ['names with numbers', 'Flows through the Nord Stream 1 pipeline fell; G7 and Group of 20 ministers met.'],
+    ['a model before its noun', 'The airline grounded its Boeing 737 jets.'],
     ['scores and ratios', 'Liverpool hammered Leeds 6-0, and the plant operates 24/7.'],
     ['ages', 'Ms. Griner, 31, a seven-time All-Star, and a 25-year-old soldier; the man, aged 40, and Alexander Drueke, 39.'],
     ['more ages', 'The D.J., 40, said so; McCain died at the age of 81; recruits aged between 18 and 60.'],

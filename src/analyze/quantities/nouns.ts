@@ -60,6 +60,11 @@ const STOP = new Set([
   'upwards', 'downwards', 'backwards', 'forwards', 'onwards', 'sideways', 'whilst', 'amongst',
 ]);
 const QUOTES = new Set(['‘', '’', '“', '”', '"', "'"]);
+/** Whether a lowercased word is a function word ("around", "the", "in"): capitalized, it opens a sentence, it names nothing. */
+export function isFunctionWord(lower: string): boolean {
+  return STOP.has(lower);
+}
+
 /** At most this many words between a number and its head ("12 Russian-made Su-25 fighter jets"). */
 const MAX_MODIFIERS = 5;
 
