@@ -47,8 +47,11 @@ export function quantitiesInLine(toks: readonly Tok[], ctx: LineContext): FoundQ
     let m = d.m;
     if (m.reject) return;
     const next = drafts[q + 1];
-    // "over two or three years": the first of a range of durations is a duration too.
+    // "over two or three years": the first of a range of durations is a duration too; and a bare number just after
+    // a duration restates it ("over 40 years instead of 30", "from 10 days to 14").
     if (m.kind === null && next?.m.reject && linkBetween(toks, d, next) === 'range') return;
+    const prev = drafts[q - 1];
+    if (m.kind === null && prev?.m.reject === 'duration' && np.first - prev.np.last <= 4 && wordsOnlyBetween(toks, prev.np.last + 1, np.first)) return;
     let range: [number, number] | undefined = rangeOfNext.get(q) ?? np.range;
     // "$15-$20bn": a first sum in the second's currency, without its scale.
     const sameMoney = m.dimension === 'money' && next?.m.dimension === 'money' && m.unit === next.m.unit && m.scale === 1 && next.m.scale > 1;
@@ -120,4 +123,10 @@ function linkBetween(toks: readonly Tok[], d: Draft, next: Draft): 'of' | 'range
   if (words === 'to' || words === 'or') return 'range';
   if (words === 'and' && toks[d.m.first - 1]?.lower === 'between') return 'range';
   return null;
+}
+
+/** Whether tokens [from, to) are all words: no comma or stop between ("40 years instead of 30", not "24 hours, and 16"). */
+function wordsOnlyBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (!/^\p{L}/u.test(toks[k]!.text)) return false;
+  return true;
 }

@@ -245,6 +245,7 @@ describe('what is not a quantity', () => {
     expect(found('Now, after more than 1,000 days of bloodshed, we are here.', { times: ['more than 1,000 days'] })).toEqual([]);
     // Even where the times layer missed one, a duration noun makes it no quantity.
     expect(found('He was sentenced to 16 years, after a 10-day trial.')).toEqual([]);
+    expect(found('Graduates will pay back loans over 40 years instead of 30.')).toEqual([]);
     expect(found('The talks began on 20 May 2024 in Istanbul.', { times: ['20 May 2024'] })).toEqual([]);
   });
 
