@@ -155,6 +155,8 @@ describe('durations, sets and vague references', () => {
     ['Aid is expected soon.', 'soon', 'DATE FUTURE_REF'],
     ['Orangemen march each July from their rural church back downtown.', 'each July', 'SET XXXX-07'],
     ['Lawyers emerged from their third day-long meeting with federal officials.', 'day-long', 'DURATION P1D'],
+    ['Over the next couple of years we would not be surprised to see Europe represent 50% of revenues.', 'the next couple of years', 'DURATION P2Y'],
+    ['Sales are expected to slow in the last half of 1989.', 'the last half of 1989', 'DATE 1989-H2'],
     ['The decade-long conflict in Donbas preceded the invasion.', 'decade-long', 'DURATION P10Y'],
     // Parts of the day: of the day spoken of, or of any day in a habit; a clock time without its "at".
     ['Dealers placed heavy buy orders in the morning to start the first trading day for November transactions.', 'the morning', 'TIME 2024-11-19TMO'],

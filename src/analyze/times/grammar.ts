@@ -449,7 +449,7 @@ export const RULES: Rule[] = [
   {
     name: 'half',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:the\s+)?(?:(${YEAR})['’]s\s+|(last|this|next)\s+year['’]s\s+)?(first|second|1st|2nd|latter)[-\s]+half${E}(?:\s+of\s+(?:(${YEAR})|(?:the\s+)?(this|last|next|the\s+current)\s+year|the\s+year))?`),
+    pattern: rx(String.raw`${B}(?:the\s+)?(?:(${YEAR})['’]s\s+|(last|this|next)\s+year['’]s\s+)?(first|second|1st|2nd|latter|last)[-\s]+half${E}(?:\s+of\s+(?:(${YEAR})|(?:the\s+)?(this|last|next|the\s+current)\s+year|the\s+year))?`),
     build: (m, text) => {
       const half = m[3]!.toLowerCase().startsWith('f') || m[3] === '1st' ? 1 : 2;
       if (!m[4] && !m[5] && /^\s+of\b/i.test(textAfter(text, m.index + m[0].length))) return null;

@@ -129,8 +129,8 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100, dozen: 12, half: 0.5, couple: 2,
 };
 
-/** Number words and figures: "three", "twenty-five", "1,000", "2.5", "a", "a couple of", "one hundred". */
-export const NUMBER = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?)|(?:a\s+couple\s+of|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?))(?![\p{L}\d])`;
+/** Number words and figures: "three", "twenty-five", "1,000", "2.5", "a", "a couple of" ("the next couple of years"), "one hundred". */
+export const NUMBER = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?)|(?:(?:a\s+)?couple\s+of|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?))(?![\p{L}\d])`;
 
 /** Words for an unknown number of units: "several years", "a few days", "many months". */
 export const SOME = String.raw`(?:several|a\s+few|few|many|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|recent|the\s+following\s+few|a\s+number\s+of|countless|numerous)(?![\p{L}])`;
@@ -142,7 +142,7 @@ export function numberValue(phrase: string): number | null {
     const half = /^(\d+)\s+1\/2$/.exec(lower);
     return half ? Number(half[1]) + 0.5 : Number(lower.replace(/,/g, ''));
   }
-  if (lower === 'a couple of') return 2;
+  if (lower === 'a couple of' || lower === 'couple of') return 2;
   if (lower === 'a dozen') return 12;
   const hundred = /^(\w+) hundred$/.exec(lower);
   if (hundred) return (NUMBER_WORDS[hundred[1]!] ?? NaN) * 100 || null;
