@@ -47,6 +47,7 @@ function one(text: string, phrase: string, layers?: Layers) {
 describe('counts and the noun they count', () => {
   it.each([
     ['Syrskyi said that the Kremlin is massing 45,000 troops north of Ukraine.', '45,000 troops', '45000 troops count'],
+    ['Le Monde reported that 45\u00a0000 soldiers were massed.', '45\u00a0000 soldiers', '45000 soldiers count'],
     ['He said 10,000 North Korean troops had joined Russian troops there.', '10,000 North Korean troops', '10000 troops count'],
     ['The Russian ministry says these troops took nine villages north of Kharkov.', 'nine villages', '9 villages count'],
     ['If Russian forces take these two cities, which control high ground, the front moves.', 'two cities', '2 cities count'],

@@ -67,7 +67,8 @@ const KNOWN_SUFFIXES = new Set([
 
 /** "45,000" → 45000; "1,2" (not thousands grouping), "1.2.3" or a code ("2ttphj", "11GA" keeps its case check in filters) → null. */
 export function parseNumeral(text: string): Numeral | null {
-  const m = NUMERAL.exec(text);
+  // "45 000" (no-break or thin space grouping, European style) reads as "45,000".
+  const m = NUMERAL.exec(text.replace(/[\u00a0\u202f\u2009](?=\d{3})/g, ','));
   if (!m) return null;
   const written = m[3] ?? '';
   const suffix = written.toLowerCase();

@@ -18,12 +18,13 @@ export interface Tok {
 }
 
 /**
- * Abbreviations with dots ("U.S.", "p.m."), digits with grouping and decimals and a
+ * Abbreviations with dots ("U.S.", "p.m."), digits grouped by a no-break or thin space ("45 000"),
+ * digits with grouping and decimals and a
  * letter suffix ("45,000", "1.5", "3bn", "47th", "155mm"), words with an
  * apostrophe or trailing digits ("Russia's", "Mi8", "G7"), or any other
  * single character (punctuation, currency symbols, dashes).
  */
-const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*\p{L}*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:\d+\p{L}*)?|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])(?:\.\d+)?\p{L}*|\d+(?:[.,]\d+)*\p{L}*|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:\d+\p{L}*)?|\S/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const toks: Tok[] = [];
