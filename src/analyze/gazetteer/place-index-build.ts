@@ -83,12 +83,16 @@ function usableName(name: string): boolean {
 }
 
 /**
- * A division's name without the words for what it is in front: "County of
- * Ceredigion" → "Ceredigion". (Not "Washington County" → "Washington": a
- * text names a US county with "County".)
+ * A division's name without the words for what it is: "County of
+ * Ceredigion" → "Ceredigion", and for a first-level division "Zamfara State"
+ * → "Zamfara". (Not "Washington County" → "Washington": a text names a US
+ * county with "County".)
  */
-export function divisionBareName(name: string): string | undefined {
-  return /^(?:County|City|Province|Municipality|State|Region) of\s+(.+)$/u.exec(name)?.[1];
+export function divisionBareName(name: string, level: 1 | 2 = 2): string | undefined {
+  const prefixed = /^(?:County|City|Province|Municipality|State|Region) of\s+(.+)$/u.exec(name)?.[1];
+  // A first-level division named with its word ("Zamfara State", "Kunar Province"): texts write "Zamfara" too.
+  // Not a county's ("Morris County"): a US text names a county with the word.
+  return prefixed ?? (level === 1 ? /^(.+?)\s+(?:State|Province|Region|Governorate|Prefecture)$/u.exec(name)?.[1] : undefined);
 }
 
 interface Draft {
@@ -180,7 +184,7 @@ export function placeIndexData(gazetteer: Pick<GazetteerFile, 'entries'> = readG
       // A region the gazetteer has ("Washington" is Washington State, "Kharkiv" Kharkiv Oblast) keeps its row for GeoNames' bare name, under the entry's id.
       const known = [name, `${name} Oblast`, `${name} State`].map((n) => regionKeys.get(`${country}\u0000${nameKey(n)}`)).find((id) => id !== undefined);
       const admin1 = code.split('.')[1] ?? '';
-      const bare = divisionBareName(name);
+      const bare = divisionBareName(name, level);
       const draft: Draft = { name, lat: point.lat, lon: point.lon, code: level === 1 ? 'ADM1' : 'ADM2', country, admin1, population: 0, geonamesId: 0, tail: code.slice(3).toLowerCase().replace(/\./g, '-'), names: bare && usableName(bare) ? [bare] : [] };
       if (known) draft.gazetteerId = known;
       drafts.push(draft);

@@ -20,6 +20,11 @@ describe('the places index', () => {
     expect(index.lookup('Afrin').some((p) => p.country === 'SY')).toBe(true);
   });
 
+  it('knows first-level divisions without the word GeoNames names them with ("Zamfara State" as "Zamfara")', () => {
+    expect(index.lookup('Zamfara').some((p) => p.featureCode === 'ADM1' && p.country === 'NG')).toBe(true);
+    expect(index.lookup('Mashonaland East').some((p) => p.featureCode === 'ADM1' && p.country === 'ZW')).toBe(true);
+  });
+
   it('knows Arabic towns without the article, and mid-sized towns by their other names', () => {
     expect(index.lookup('Qamishli').some((p) => p.country === 'SY' && Math.abs(p.lat - 37.05) < 0.1)).toBe(true); // Al Qāmishlī
     expect(index.lookup('Ayodhya').some((p) => p.country === 'IN')).toBe(true); // Ajodhya, 53,000
