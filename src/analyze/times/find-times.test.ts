@@ -98,6 +98,7 @@ describe('the tense of the clause a bare weekday stands in', () => {
     ['On Friday, the Kenyan government planned to pay the first 32 death claims.', '1998-09-30', 'Friday', 'DATE 1998-09-25'],
     // "next to" is a place.
     ['More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', '1998-08-08', 'Friday', 'DATE 1998-08-07'],
+    ['The so-called poison pill took effect Aug. 9 pending ratification by holders.', '1989-10-26', 'Aug. 9', 'DATE 1989-08-09'],
     // In the past perfect a deadline has passed.
     ['Until Thursday, they had not called Kopp a suspect.', '1999-05-07', 'Thursday', 'DATE 1999-05-06'],
     ['Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday.', '1990-08-16', 'Wednesday', 'DATE 1990-08-15'],

@@ -10,8 +10,8 @@
 
 export type Tense = 'past' | 'future';
 
-// "next to" is a place, not a time ahead.
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|scheduled|(?:is|are)\s+to\s+\p{L}+|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next(?!\s+to\b)|ahead|forthcoming|looming|pending)\b/giu;
+// "next to" is a place, not a time ahead; "pending" is a preposition ("took effect Aug. 9 pending ratification").
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|scheduled|(?:is|are)\s+to\s+\p{L}+|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next(?!\s+to\b)|ahead|forthcoming|looming)\b/giu;
 /**
  * Cues of a future only for what follows them: reported speech's "would" and "might" ("said the father would be
  * traveling Thursday"), a plan ("planned to leave on Thursday"). Before them a time is the planning's or the
