@@ -5,7 +5,10 @@
  * on Monday" (the coming Monday) against "Russia struck on Monday" (the last
  * one). The nearest tense cue in the clause decides; with none, the caller
  * keeps news's past bias. No part-of-speech tagger: the cues are words
- * (will, 'll, going to, plans to, scheduled; was, were, had, said, -ed).
+ * (will, 'll, going to, plans to, scheduled; was, were, had, said, -ed);
+ * some point ahead only for what follows them (would, might, planned to),
+ * "as soon as" before the time outweighs all, and a deadline ("by
+ * Wednesday") in the past perfect has passed.
  */
 
 export type Tense = 'past' | 'future';
