@@ -4,6 +4,7 @@ import { identify } from '../identity/identify.js';
 import { namesIn, type NameSpec } from '../testing/hand-made-names.js';
 import { loadPlaceIndex } from './place-index.js';
 import { resolvePlaces, type Resolved } from './resolve.js';
+import { compassPartName } from './candidates.js';
 import { placeRoles } from './roles.js';
 
 const gazetteer = loadGazetteer();
@@ -178,6 +179,8 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(mention.entity).not.toBe('venezuela');
     expect(km(pointOf(result, 'South Venezuela')!, { lat: 8, lon: -66 })).toBeLessThan(25);
     expect(result.choices.find((c) => c.start === mention.start)?.rule).toBe('part-of');
+    expect(compassPartName('Western Donetsk')).toBe('Donetsk');
+    expect(compassPartName('North Eastern Province')).toBeUndefined(); // Kenya's, no side of an Eastern Province
     // The whole by its own name or an abbreviation, not by another word for it.
     const america = resolve('Grain that went to France would go elsewhere: Central America, Africa or China.', [['France', 'GPE'], ['Central America', 'LOC'], ['Africa', 'LOC'], ['China', 'GPE']]);
     expect(pointOf(america, 'Central America')?.country).not.toBe('US');
