@@ -133,7 +133,7 @@ export function compassPartName(form: string): string | undefined {
   const SIDE = String.raw`(?:North|South|East|West|Central|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est)(?:ern)?`;
   const whole = new RegExp(String.raw`^${SIDE}\s+(\p{Lu}.+)$`, 'iu').exec(form)?.[1];
   // "North Eastern Province" is a province of its own, no side of an "Eastern Province".
-  return whole && !new RegExp(String.raw`^${SIDE}`, 'iu').test(whole) ? whole : undefined;
+  return whole && !new RegExp(String.raw`^${SIDE}\b`, 'iu').test(whole) ? whole : undefined;
 }
 
 /** A short name in capitals ("WA", "SA") is an abbreviation, not a town written so in mixed case ("Wa", in Ghana). */
