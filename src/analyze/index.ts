@@ -75,7 +75,6 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
     mentions: [...optionalLayer<Mention>(doc, 'mentions')],
     places: optionalLayer<PlaceSpan>(doc, 'places').map((p) => ({ ...p })),
     times: optionalLayer<ResolvedTime>(doc, 'times').map(({ rule: _rule, ...time }) => ({ ...time, text: doc.slice(time) })),
-    // The finder's extras (range, noun, conversionOf) are not in the format yet; FORMAT.md's fields only.
     quantities: optionalLayer<QuantitySpan>(doc, 'quantities').map((q) => ({
       start: q.start,
       end: q.end,
@@ -85,6 +84,9 @@ export function analyze(input: ArticleInput, pipeline: Pipeline = defaultPipelin
       dimension: q.dimension,
       approx: q.approx,
       attributedTo: q.attributedTo,
+      ...(q.range ? { range: q.range } : {}),
+      ...(q.noun ? { noun: [q.noun.start, q.noun.end] as [number, number] } : {}),
+      ...(q.conversionOf !== undefined ? { conversionOf: q.conversionOf } : {}),
     })),
     quotes: optionalLayer<QuoteSpan>(doc, 'quotes').map(({ rule: _rule, speakerSpan: _speakerSpan, ...quote }) => ({ ...quote, text: doc.slice(quote) })),
     events: [],

@@ -105,6 +105,17 @@ export const QuantitySchema = z
     dimension: z.enum(['count', 'percent', 'money', 'length', 'mass', 'duration', 'other']),
     approx: z.boolean(),
     attributedTo: entityId,
+    range: z
+      .tuple([z.number(), z.number()])
+      .optional()
+      .describe('for a vague or ranged amount, the values the words allow: "hundreds of thousands" [100000, 999999], "10-15 km" [10, 15] (since format 1.3)'),
+    noun: pair.optional().describe('the span of the noun the quantity measures, where the text names it ("38 of 63 drones": drones, for both) (since 1.3)'),
+    conversionOf: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('index in `quantities` of the quantity this one restates in other units: "900 kilometers (560 miles)" (since 1.3)'),
   })
   .openapi('Quantity');
 

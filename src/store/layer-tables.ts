@@ -92,6 +92,10 @@ export const LAYER_TABLES: LayerTable[] = [
       { field: 'dimension', column: 'dimension', kind: 'text' },
       { field: 'approx', column: 'approx', kind: 'bool' },
       { field: 'attributedTo', column: 'attributed_to', kind: 'text' },
+      // Format 1.3's optional extras (migration 6); an article stored before has none.
+      { field: 'range', column: 'value_range', kind: 'json', optional: true, since: 6 },
+      { field: 'noun', column: 'noun', kind: 'pair', optional: true, since: 6 },
+      { field: 'conversionOf', column: 'conversion_of', kind: 'int', optional: true, since: 6 },
     ],
   },
   {
@@ -169,7 +173,8 @@ export function fromRow(table: LayerTable, row: Record<string, unknown>): Record
   for (const c of table.columns) {
     if (c.kind === 'pair') {
       const [s, e] = sqlColumns(c);
-      item[c.field] = row[s!] === null ? null : [row[s!], row[e!]];
+      if (row[s!] !== null) item[c.field] = [row[s!], row[e!]];
+      else if (!c.optional) item[c.field] = null;
     } else if (c.kind === 'json') {
       const raw = row[c.column];
       if (raw !== null) item[c.field] = JSON.parse(String(raw));

@@ -126,4 +126,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX quantities_attributed_to ON quantities(attributed_to);
     `,
   },
+  {
+    version: 6,
+    name: 'quantities: the range a vague amount allows, the noun it measures, the quantity it converts',
+    sql: `
+      -- Format 1.3: "hundreds of thousands" [100000, 999999] (JSON), the counted noun's span, "(560 miles)" restating index n.
+      ALTER TABLE quantities ADD COLUMN value_range TEXT;
+      ALTER TABLE quantities ADD COLUMN noun_start INTEGER;
+      ALTER TABLE quantities ADD COLUMN noun_end INTEGER;
+      ALTER TABLE quantities ADD COLUMN conversion_of INTEGER;
+    `,
+  },
 ];
