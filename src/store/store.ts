@@ -340,6 +340,28 @@ export interface QuantityMention {
   sentence: TextPassage;
 }
 
+/**
+ * Which stored articles `sitrep reanalyze` analyses again: those older than the running analyzer
+ * (`outdated`: a format or analyzer version before these), every article, those of a format version
+ * before `formatVersion`, or the ones named.
+ */
+export type ReanalysisSelector =
+  | { kind: 'outdated'; formatVersion: string; analyzerVersion: string }
+  | { kind: 'all' }
+  | { kind: 'before'; formatVersion: string }
+  | { kind: 'ids'; ids: string[] };
+
+/** A stored article a selector chose, with the versions of the analysis it holds now. */
+export interface ReanalysisCandidate {
+  id: string;
+  title: string | null;
+  formatVersion: string;
+  analyzerVersion: string;
+}
+
+/** What replacing one article's analysis did: `failed` left everything stored for it as it was. */
+export type ReplaceResult = { id: string; status: 'reanalyzed' } | { id: string; status: 'failed'; error: string };
+
 export interface Store {
   /** The stamp stored for a file, to skip reading it again while it has not changed. */
   fileStamp(path: string): Promise<string | null>;
@@ -377,5 +399,13 @@ export interface Store {
   quotes(filter: QuoteFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuoteMention>>;
   /** The figures the articles give, newest article first, then in text order. */
   quantities(filter: QuantityFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuantityMention>>;
+  /** The articles a selector chooses, in the order they were stored (for `ids`, in the order asked; unknown ids are left out). */
+  articlesToReanalyze(selector: ReanalysisSelector): Promise<ReanalysisCandidate[]>;
+  /**
+   * Replaces stored articles' analyses (a new analysis of the same text) in one transaction: layers,
+   * metadata, status and versions; the id, sources, ingest time and users' corrections stay. An article
+   * that cannot be written (unknown id, another text, a row refused) fails alone and keeps what it had.
+   */
+  replaceAnalyses(items: Array<{ id: string; analysis: Analysis }>): Promise<ReplaceResult[]>;
   close(): Promise<void>;
 }

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
-import { LAYER_TABLES, fromRow, sqlColumns, toRow, type TableLayer } from '../layer-tables.js';
+import { LAYER_TABLES, fromRow, type TableLayer } from '../layer-tables.js';
 import { toFtsQuery } from '../search-query.js';
 import { articleFilterSql } from './article-filter.js';
 import { SqliteRegistry } from './sqlite-registry.js';
@@ -17,10 +17,12 @@ import { SqlitePlaces } from './sqlite-places.js';
 import { timeMentions } from './sqlite-times.js';
 import { quoteMentions } from './sqlite-quotes.js';
 import { quantityMentions } from './sqlite-quantities.js';
+import { writeLayers } from './sqlite-layers.js';
+import { reanalysisCandidates, replaceArticle } from './sqlite-reanalysis.js';
 import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
   ArticleFilter, ArticlePlace, ArticlePlaceMention, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
-  Page, Paging, PlaceFilter, PlaceSummary, QuantityFilter, QuantityMention, QuoteFilter, QuoteMention, SaveResult, SearchHit, SourceKey, Store,
+  Page, Paging, PlaceFilter, PlaceSummary, QuantityFilter, QuantityMention, QuoteFilter, QuoteMention, ReanalysisCandidate, ReanalysisSelector, ReplaceResult, SaveResult, SearchHit, SourceKey, Store,
   StoreStats, StoredArticle, TimeMention,
 } from '../store.js';
 
@@ -147,17 +149,7 @@ export class SqliteStore implements Store {
         ingestedAt: now,
         hasPlaces: a.places === undefined ? 0 : 1,
       });
-    const sentence = this.sql('INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)');
-    a.sentences.forEach(([start, end], idx) => sentence.run(a.id, idx, start, end));
-    for (const table of LAYER_TABLES) {
-      const items = a[table.layer] as unknown as Array<Record<string, unknown>> | undefined;
-      if (!items || items.length === 0) continue;
-      const columns = table.columns.flatMap(sqlColumns);
-      const insert = this.sql(
-        `INSERT INTO ${table.table} (article_id, idx, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
-      );
-      items.forEach((item, idx) => insert.run(a.id, idx, ...toRow(table, item)));
-    }
+    writeLayers((source) => this.sql(source), a);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -313,6 +305,28 @@ export class SqliteStore implements Store {
 
   async quantities(filter: QuantityFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuantityMention>> {
     return this.db.transaction(() => quantityMentions((source) => this.sql(source), this.registry, filter, articles, paging))();
+  }
+
+  async articlesToReanalyze(selector: ReanalysisSelector): Promise<ReanalysisCandidate[]> {
+    return reanalysisCandidates((source) => this.sql(source), selector);
+  }
+
+  async replaceAnalyses(items: Array<{ id: string; analysis: Analysis }>): Promise<ReplaceResult[]> {
+    const results = this.db.transaction(() =>
+      items.map(({ id, analysis }): ReplaceResult => {
+        try {
+          // A transaction inside a transaction is a savepoint: an article that fails is rolled back alone.
+          this.db.transaction(() => replaceArticle((source) => this.sql(source), id, analysis))();
+          return { id, status: 'reanalyzed' };
+        } catch (error) {
+          return { id, status: 'failed', error: (error as Error).message };
+        }
+      }),
+    )();
+    // The registry's and the map's counts are cached until this connection says it wrote.
+    this.registry.touched();
+    this.placeIndex.touched();
+    return results;
   }
 
   async close(): Promise<void> {
