@@ -226,6 +226,12 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(pointOf(result, 'Mississippi River')!, { lat: 29.95, lon: -90.07 })).toBeLessThan(50);
   });
 
+  it('finds the town of a facility named after it among the words before its kind ("İstanbul Atatürk International Airport")', () => {
+    const text = 'Passengers arriving at İstanbul Atatürk International Airport were screened for the virus.';
+    const result = resolve(text, [['İstanbul Atatürk International Airport', 'FAC']]);
+    expect(km(pointOf(result, 'İstanbul Atatürk International Airport')!, { lat: 41.01, lon: 28.95 })).toBeLessThan(50);
+  });
+
   it('puts an unlisted lake or valley by the towns the text names', () => {
     const text = 'The gated community near Manassas, Virginia, has 24-hour monitoring. Lake Manassas is a 770-acre public reservoir.';
     const result = resolve(text, [['Manassas', 'GPE'], ['Virginia', 'GPE'], ['Lake Manassas', 'LOC']]);

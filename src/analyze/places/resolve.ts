@@ -335,8 +335,14 @@ export function resolvePlaces(text: string, identified: Identified, gazetteer: P
     // A name that is some towns' own and another town's alternate is the former's before the latter's.
     if (g.candidates.some((c) => !c.alternate)) g.candidates = g.candidates.map((c) => (c.alternate && c.kind === 'town' ? { ...c, shadowed: true } : c));
     if (g.candidates.length === 0) {
-      const host = FACILITY_AFTER_TOWN.exec(g.entity.name)?.[1];
-      if (host) g.hosts = candidatesFor(host, gazetteer, index).filter((c) => c.kind === 'town' && !c.alternate);
+      // The longest run of the words before the facility's word that names a town ("İstanbul Atatürk International Airport": İstanbul).
+      const words = FACILITY_AFTER_TOWN.exec(g.entity.name)?.[1]?.split(/\s+/u) ?? [];
+      for (let n = words.length; n >= 1 && g.hosts.length === 0; n--) {
+        const head = words.slice(0, n).join(' ');
+        // Not an everyday word ("Central Mental Hospital" is in no town called Central).
+        if (n < words.length && (index?.isCommonWord?.(head) || gazetteer.isCommonWord?.(nameKey(head)))) continue;
+        g.hosts = candidatesFor(head, gazetteer, index).filter((c) => c.kind === 'town' && !c.alternate);
+      }
     }
     g.common = !entry && g.forms.every((f) => !usStateNameOf(f) && ((gazetteer.isCommonWord?.(nameKey(f)) ?? false) || (index?.isCommonWord?.(f) ?? false)));
   }
