@@ -16,6 +16,7 @@ import { entitiesCommand } from './commands/entities.js';
 import { entityCommand } from './commands/entity.js';
 import { quotesCommand } from './commands/quotes.js';
 import { quantitiesCommand } from './commands/quantities.js';
+import { reanalyzeCommand } from './commands/reanalyze.js';
 import { EXIT } from './exit-codes.js';
 
 export function program(): Command {
@@ -24,7 +25,7 @@ export function program(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand(), quotesCommand(), quantitiesCommand()]) {
+  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand(), quotesCommand(), quantitiesCommand(), reanalyzeCommand()]) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }
   return root;
