@@ -156,9 +156,9 @@ export function candidatesFor(form: string, gazetteer: PlaceGazetteer, index: Pl
   // "Oaxaca State" is the state of Oaxaca, not its capital; "Calif." is California.
   add(divisionName(form), ['region', 'county']);
   add(usStateNameOf(form), ['region']);
-  // A side of a country or region that no gazetteer lists on its own ("South Venezuela"): the whole, the best
+  // A side of a country, region or city that no gazetteer lists on its own ("South Venezuela", "West Berlin"): the whole, the best
   // point there is for it.
-  if (out.length === 0) add(compassPartName(form), ['country', 'region'], true);
+  if (out.length === 0) add(compassPartName(form), ['country', 'region', 'county', 'town'], true);
   // A region found by GeoNames' bare name that is also its own town's ("Kharkiv", "New York"): the town; the region
   // reading of such a name is identity's to make ("the Kharkiv region").
   return out.filter((c) => !(c.alternate && c.kind === 'region' && out.some((t) => t.kind === 'town' && t.entry && t.country === c.country && t.admin1 === c.admin1)));

@@ -180,6 +180,8 @@ describe('resolvePlaces: places no gazetteer lists, placed by what the text says
     expect(km(pointOf(result, 'South Venezuela')!, { lat: 8, lon: -66 })).toBeLessThan(25);
     expect(result.choices.find((c) => c.start === mention.start)?.rule).toBe('part-of');
     expect(compassPartName('Western Donetsk')).toBe('Donetsk');
+    const berlin = resolve('The exchange took place on a bridge between East Germany and West Berlin.', [['East Germany', 'GPE'], ['West Berlin', 'GPE']]);
+    expect(km(pointOf(berlin, 'West Berlin')!, { lat: 52.52, lon: 13.4 })).toBeLessThan(25);
     expect(compassPartName('North Eastern Province')).toBeUndefined(); // Kenya's, no side of an Eastern Province
     // The whole by its own name or an abbreviation, not by another word for it.
     const america = resolve('Grain that went to France would go elsewhere: Central America, Africa or China.', [['France', 'GPE'], ['Central America', 'LOC'], ['Africa', 'LOC'], ['China', 'GPE']]);
