@@ -102,6 +102,23 @@ describe('SqliteStore: analysing stored articles again', () => {
     expect(quotes.items.some((q) => q.speaker?.id === merged!.id)).toBe(false);
   });
 
+  it('leaves the registry and the map as a store built afresh from the same files would have them, whatever they had counted before', async () => {
+    const everything = { limit: 1000, offset: 0 };
+    // Counted before, so that a stale count would show: these reads are kept until the store says it changed.
+    const oldRegistry = await store.entities({}, everything);
+    const oldPlaces = await store.places({});
+    await store.replaceAnalyses(await reanalysed(current.map((a) => a.id)));
+    const fresh = new SqliteStore(join(dir, 'fresh.db'));
+    await fresh.saveBatch(current.map((analysis) => ({ analysis, source: { path: analysis.id } })));
+    const [registry, places] = [await store.entities({}, everything), await store.places({})];
+    expect(registry).toEqual(await fresh.entities({}, everything));
+    expect(places).toEqual(await fresh.places({}));
+    // Before, every mention of a place with a point counted on the map (a capital standing for its government too).
+    expect(places).not.toEqual(oldPlaces);
+    expect(registry.total).toBe(oldRegistry.total);
+    await fresh.close();
+  });
+
   it('rolls back an article whose new rows are refused, and stores the others of the batch', async () => {
     const [good, bad] = await reanalysed([current[0]!.id, current[1]!.id]);
     const before = (await store.getArticle(bad!.id))!;
