@@ -45,7 +45,7 @@ describe('Pipeline construction', () => {
 
   it('the default pipeline is valid and describes every annotator', () => {
     const rows = defaultPipeline.describe();
-    expect(rows.map((r) => r.name)).toEqual(['language', 'text-metadata', 'sentences', 'tokens', 'names', 'identity', 'places', 'times']);
+    expect(rows.map((r) => r.name)).toEqual(['language', 'text-metadata', 'sentences', 'tokens', 'names', 'identity', 'places', 'times', 'quotes', 'quantities']);
     expect(rows.find((r) => r.name === 'text-metadata')?.languages).toBe('en');
   });
 });
@@ -173,7 +173,7 @@ describe('language-specific annotators on a Russian document', () => {
   it('the same pipeline on an English document analyses it fully', () => {
     const analysis = analyze(input('KYIV, Ukraine (AP) — Russian drones struck the capital overnight, officials said. Air defences shot down most of them.'));
     expect(analysis.status).toBe('analyzed');
-    expect(analysis.analyzer.annotators).toEqual(['language', 'text-metadata', 'sentences', 'tokens', 'names', 'identity', 'places', 'times']);
+    expect(analysis.analyzer.annotators).toEqual(['language', 'text-metadata', 'sentences', 'tokens', 'names', 'identity', 'places', 'times', 'quotes', 'quantities']);
     expect(analysis.meta.dateline).toBe('KYIV, Ukraine');
   });
 });
