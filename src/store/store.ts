@@ -384,6 +384,8 @@ export interface Store {
   splitEntity(id: string, spellings: string[], newId: string, note?: string): Promise<CorrectionResult>;
   /** Every correction, oldest first. */
   corrections(): Promise<EntityCorrection[]>;
+  /** The corrections that move nothing now (no stored mention has what they name: a re-analysis gave other ids); kept all the same. */
+  unmatchedCorrections(): Promise<EntityCorrection[]>;
   /**
    * The entities with a point that the kept articles mention, most mentioned first, corrections applied;
    * without paging, all of them.

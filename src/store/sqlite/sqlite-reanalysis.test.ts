@@ -102,6 +102,29 @@ describe('SqliteStore: analysing stored articles again', () => {
     expect(quotes.items.some((q) => q.speaker?.id === merged!.id)).toBe(false);
   });
 
+  it('tells which corrections move nothing once the analyzer gives other ids, and keeps them', async () => {
+    await store.close();
+    // An older identity annotator that spelled one id otherwise, and a user who merged that id into another.
+    const [a] = current;
+    const [renamed, other] = a!.entities;
+    const oldId = `${renamed!.id}-old`;
+    const rename = (id: string | null) => (id === renamed!.id ? oldId : id);
+    const old = {
+      ...asFormat11(a!),
+      entities: a!.entities.map((e) => ({ ...e, id: rename(e.id)! })),
+      mentions: a!.mentions.map((m) => ({ ...m, entity: rename(m.entity) })),
+    };
+    path = join(dir, 'renamed.db');
+    writeSchema2Store(path, [old]);
+    store = new SqliteStore(path);
+    await store.mergeEntities(other!.id, oldId, 'the same');
+    expect(await store.unmatchedCorrections()).toEqual([]);
+    const corrections = await store.corrections();
+    await store.replaceAnalyses(await reanalysed([a!.id]));
+    expect(await store.corrections()).toEqual(corrections);
+    expect(await store.unmatchedCorrections()).toEqual(corrections);
+  });
+
   it('leaves the registry and the map as a store built afresh from the same files would have them, whatever they had counted before', async () => {
     const everything = { limit: 1000, offset: 0 };
     // Counted before, so that a stale count would show: these reads are kept until the store says it changed.

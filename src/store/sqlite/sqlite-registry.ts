@@ -19,7 +19,7 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  EntityCorrectionError, checkEntityId, correctionsOf, describeCorrection, mergedInto, resolutionRows,
+  EntityCorrectionError, checkEntityId, correctionsOf, describeCorrection, mergedInto, resolutionRows, type ResolutionRow,
 } from '../entity-registry.js';
 import type {
   CorrectionResult, EntityAlias, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySentence, EntitySummary, Page, Paging,
@@ -235,6 +235,22 @@ export class SqliteRegistry {
 
   corrections(): EntityCorrection[] {
     return this.loadCorrections();
+  }
+
+  /**
+   * The corrections that move nothing the store holds now: no stored mention or record has the
+   * analyzer id (for a split, with the spelling) they name, as after a re-analysis that gave other ids.
+   * A correction moves what its resolution rows match (entity-registry.ts); an id row is taken as
+   * matched by any mention of the id, which can keep a correction that a split has emptied.
+   */
+  unmatchedCorrections(): EntityCorrection[] {
+    const corrections = this.loadCorrections();
+    const held = (row: ResolutionRow) =>
+      (row.text === null
+        ? this.sql('SELECT 1 FROM mentions WHERE entity_id = @id UNION ALL SELECT 1 FROM entities WHERE entity_id = @id LIMIT 1').get({ id: row.entityId })
+        : this.sql('SELECT 1 FROM mentions WHERE entity_id = ? AND text = ? LIMIT 1').get(row.entityId, row.text)) !== undefined;
+    const used = new Set(resolutionRows(corrections).filter(held).flatMap((row) => row.path));
+    return corrections.filter((c) => !used.has(c.seq));
   }
 
   entities(filter: EntityFilter, paging: Paging): Page<EntitySummary> {

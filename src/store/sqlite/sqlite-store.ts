@@ -282,6 +282,10 @@ export class SqliteStore implements Store {
     return this.registry.corrections();
   }
 
+  async unmatchedCorrections(): Promise<EntityCorrection[]> {
+    return this.registry.unmatchedCorrections();
+  }
+
   async places(filter: PlaceFilter, paging?: Paging): Promise<Page<PlaceSummary>> {
     return this.placeIndex.places(filter, paging);
   }

@@ -8,6 +8,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_VERSION } from '../../../format/analysis.js';
+import { describeCorrection } from '../../../store/entity-registry.js';
 import type { ReanalysisSelector, Store } from '../../../store/store.js';
 import { VERSION } from '../../../version.js';
 import { EXIT } from '../exit-codes.js';
@@ -109,6 +110,11 @@ async function reanalyze(store: Store, selector: ReanalysisSelector, options: Re
       .map(([status, n]) => `${n} ${status}`)
       .join(', ');
     process.stderr.write(`sitrep: reanalyze ${interrupted ? 'interrupted' : 'done'}: ${summary || 'nothing to do'}\n`);
+    if (counts.reanalyzed > 0) {
+      for (const c of await store.unmatchedCorrections()) {
+        process.stderr.write(`sitrep: ${describeCorrection(c)}: it moves nothing now, since no article has what it names; it is kept, and applies again if such mentions come back\n`);
+      }
+    }
     if (interrupted) {
       process.stderr.write('sitrep: everything reported is stored; run the same command again to go on\n');
       return EXIT.INTERRUPTED;
