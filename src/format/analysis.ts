@@ -73,7 +73,7 @@ export const PlaceSchema = z
     role: PlaceRoleSchema,
     rule: z
       .string()
-      .describe('what decided: capital-for-government, or how the place was chosen (only-candidate, prior, qualifier, region, country, nearby, position, document-area, facility-town, qualifier-area, identity-rule, entity-point), or why it has no point (no-point, not-a-place, common-word, no-candidate)'),
+      .describe('what decided: capital-for-government, or how the place was chosen (only-candidate, prior, qualifier, region, country, nearby, position, document-area, facility-town, qualifier-area, part-of, identity-rule, entity-point), or why it has no point (no-point, not-a-place, common-word, no-candidate)'),
     lat: z.number().optional().describe('latitude of a location (WGS 84), its entity\'s point'),
     lon: z.number().optional().describe('longitude of a location (WGS 84)'),
     geonamesId: z.number().int().optional().describe('GeoNames id of a location, where the gazetteer has one'),
