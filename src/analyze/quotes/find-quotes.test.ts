@@ -60,6 +60,9 @@ describe('indirect quotes', () => {
     expect(quotesOf('NATO Secretary-General Jens Stoltenberg said Russia has started its long-awaited offensive, but it is not clear how far it will go.')).toEqual([
       ['indirect', 'Russia has started its long-awaited offensive', 'Jens Stoltenberg'],
     ]);
+    expect(quotesOf('French President Emmanuel Macron told The Economist that if the front lines collapsed, he might send troops to Ukraine.')).toEqual([
+      ['indirect', 'if the front lines collapsed, he might send troops to Ukraine', 'Emmanuel Macron'],
+    ]);
     expect(quotesOf('Ukrainian President Volodymyr Zelensky told The Economist that his army would need more air defence systems.')).toEqual([
       ['indirect', 'his army would need more air defence systems', 'Volodymyr Zelensky'],
     ]);

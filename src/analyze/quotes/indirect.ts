@@ -30,6 +30,9 @@ const NOT_CLAUSE_START = new Set([
 ]);
 /** Words after a comma that begin a new clause, ending the reported one. */
 const CLAUSE_BREAKERS = new Set(['but', 'with', 'suggesting', 'adding', 'saying', 'which', 'while', 'although', 'though', 'whereas', 'according', 'noting', 'citing', 'prompting', 'he', 'she', 'they']);
+/** A clause that opens with these goes on past its comma: "if the front lines collapsed, he might send troops". */
+const PRONOUN_BREAKERS = new Set(['he', 'she', 'they']);
+const SUBORDINATORS = new Set(['if', 'when', 'unless', 'once', 'after', 'before', 'because', 'as', 'while', 'until', 'although', 'though']);
 /** Before a verb, these make it no cue: "to say", "was said to", "be reported". */
 const NOT_A_CUE_BEFORE = new Set(['to', 'was', 'were', 'is', 'be', 'been', 'being', 'are', "it's", 'not', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'unconfirmed', 'unverified']);
 /** Speech verbs whose infinitive complement is the claim ("claimed to have", "vowed to retake"). */
@@ -167,11 +170,13 @@ function thatAfter(words: readonly Word[], verb: number): number {
 
 /** The reported clause from `start` to the clause's end. */
 function clauseFrom(words: readonly Word[], start: number): Word[] {
+  const subordinate = SUBORDINATORS.has(words[start]?.lower ?? '');
   let end = start;
   for (; end < words.length; end++) {
     const word = words[end]!;
     if (/^[;:—–(]$/.test(word.text)) break;
-    if (word.text === ',' && CLAUSE_BREAKERS.has(words[end + 1]?.lower ?? '')) break;
+    const breaker = words[end + 1]?.lower ?? '';
+    if (word.text === ',' && CLAUSE_BREAKERS.has(breaker) && !(PRONOUN_BREAKERS.has(breaker) && subordinate)) break;
     // "…is “depleted” and says he will…": the subject's next statement is a quote of its own.
     if ((word.lower === 'and' || word.lower === 'but') && SPEECH_VERB.has(words[end + 1]?.lower ?? '')) break;
     if (word.text === ',' && words[end + 1]?.lower === 'and' && words[end + 2] && /^(the|then|it|he|she|they|this)$/.test(words[end + 2]!.lower)) break;
