@@ -102,6 +102,12 @@ describe('the tense of the clause a bare weekday stands in', () => {
     // In the past perfect a deadline has passed.
     ['Until Thursday, they had not called Kopp a suspect.', '1999-05-07', 'Thursday', 'DATE 1999-05-06'],
     ['Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday.', '1990-08-16', 'Wednesday', 'DATE 1990-08-15'],
+    // So has a plan in the past perfect (TimeBank wsj_0533, wsj_0542).
+    ['A bid by Pasteur Merieux was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'Friday evening', 'TIME 1989-10-27TEV'],
+    ['The offer, rejected as inadequate, previously had been scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', 'TIME 1989-10-27T24'],
+    // An irregular participle after "be" is a passive, no past.
+    ['The accession ceremony will be held on April 24 at the NATO Washington summit.', '1999-02-10', 'April 24', 'DATE 1999-04-24'],
+    ['The meeting will be held Thursday in Brussels.', '1999-02-10', 'Thursday', 'DATE 1999-02-11'],
     // A possessive dates its noun, not the clause's verb.
     ['The relatives said they would look for ways to get around Wednesday\'s ruling by the INS.', '2000-01-07', 'Wednesday', 'DATE 2000-01-05'],
   ])('%s', (text, published, phrase, expected) => {

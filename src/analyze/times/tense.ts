@@ -25,6 +25,10 @@ const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|
 const FUTURE_IN_PAST = /^\s+(?:still\s+)?(?:planning|planned|going|expected|scheduled|set|due|about|hoping|preparing)\s+to\b/i;
 /** Cues farther than this from the expression say nothing about it. */
 const MAX_CUE_DISTANCE = 80;
+/** Past cues that are no participle: the check for a passive or an adjective ("will be held") leaves them be. */
+const NOT_PARTICIPLE = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'earlier', 'previously', 'since']);
+/** A plan in the past perfect ("had been due to expire Friday", "had been scheduled to expire at midnight Friday") has passed. */
+const PAST_PERFECT_PLAN = /\bhad\s+(?:previously\s+|originally\s+)?been\s+(?:due|scheduled|set|expected|slated|supposed)\s+to\b/i;
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'bred', 'led', 'fled', 'sled', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'united', 'limited', 'based', 'expected', 'scheduled', 'planned', 'armed', 'alleged', 'so-called', 'embed', 'wed', 'reed', 'creed', 'breed', 'weed', 'greed', 'deed', 'heed']);
 
 /** A clause around [start, end) inside the sentence [sentenceStart, sentenceEnd): cut at ';' and at quotation boundaries. */
@@ -62,7 +66,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
       if (tense === 'past' && /^(?:was|were|had)$/.test(word) && FUTURE_IN_PAST.test(window.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
       if (pastPerfect && word === 'until') continue;
       // An -ed word after a determiner or an auxiliary is an adjective or a passive ("the reduced dividend", "can be exercised").
-      if (tense === 'past' && word.endsWith('ed') && /\b(?:the|a|an|its|their|his|her|our|be|being|is|are|can|will|to|would|may|might|must|should|could|newly|fully)\s+$/i.test(window.slice(Math.max(0, match.index - 12), match.index))) continue;
+      // So is an irregular participle after "be" ("the summit will be held on April 24", "are made").
+      if (tense === 'past' && (word.endsWith('ed') || !NOT_PARTICIPLE.has(word)) && /\b(?:the|a|an|its|their|his|her|our|be|being|is|are|can|will|to|would|may|might|must|should|could|newly|fully)\s+$/i.test(window.slice(Math.max(0, match.index - 12), match.index))) continue;
       const at = from + match.index;
       const atEnd = at + match[0].length;
       if (at >= start && atEnd <= end) continue; // a cue inside the expression itself ("last", "next") is the expression's, not the clause's
@@ -84,5 +89,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     if (!best || weighted < (best as { distance: number }).distance) best = { distance: weighted, tense: 'future' };
   }
   consider(PAST, 'past');
+  // "It had been due to expire Friday evening": the plan's day lies before the writing, whatever cue is nearer.
+  const plan = PAST_PERFECT_PLAN.exec(window);
+  if (plan && from + plan.index + plan[0].length <= start) return 'past';
   return (best as { tense: Tense } | null)?.tense ?? null;
 }
