@@ -193,6 +193,16 @@ describe('anchors beyond the publication date', () => {
     expect(found).toMatchObject({ type: 'DATE', value: '2024', anchor: '2022' });
   });
 
+  it('reads "that same day" after a month as a day of that month, its day unknown', () => {
+    // AQUAINT, APW19990206.0090 (6 Feb 1999).
+    const text = 'Three times, doctors whose names appeared on the list were killed, most recently last October when Dr. Barnett Slepian was gunned down. '
+      + 'His name on the Web site was crossed out that same day.';
+    expect(valueOf(text, '1999-02-06', 'last October')).toBe('DATE 1998-10');
+    expect(valueOf(text, '1999-02-06', 'that same day')).toBe('DATE 1998-10-XX');
+    // After a day, that day.
+    expect(valueOf('Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.', '1999-10-24', 'that day')).toBe('DATE 1998-10-23');
+  });
+
   it('reads a relative date inside a quotation from the day the speaker spoke', () => {
     const text = '“We were attacked yesterday,” the mayor said on Monday.';
     const found = times(text, '2024-05-15').times;

@@ -398,6 +398,10 @@ function offset(unit: Unit, n: number, from: 'reference' | 'anchor', ctx: Resolv
 
 function anchored(reading: Extract<Reading, { kind: 'anchored' }>, ctx: ResolveContext): Resolution {
   // An anchor coarser than what is asked ("that day" after "in 2022") says too little: the reference day answers instead.
+  // But "that same day" after "last October" is a day of that month, its day unknown: 1998-10-XX.
+  if (ctx.anchor && ctx.anchor.year !== null && ctx.anchor.gran === 'month' && reading.gran === 'day' && reading.n === 0 && !reading.part && !reading.clock) {
+    return done({ gran: 'day', year: ctx.anchor.year, month: ctx.anchor.month }, 'anchor');
+  }
   const anchor = ctx.anchor && ctx.anchor.year !== null && (GRAN_RANK[ctx.anchor.gran] <= GRAN_RANK[reading.gran] || reading.n !== 0) ? ctx.anchor : null;
   const base: Point | null = anchor ?? (ctx.reference ? dayPoint(ctx.reference) : null);
   if (!base) return unknownAt(reading.gran, reading);
