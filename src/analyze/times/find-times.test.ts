@@ -54,6 +54,17 @@ describe('absolute dates', () => {
   });
 });
 
+describe('feasts', () => {
+  it.each([
+    // AQUAINT, APW20000417.0031 (17 Apr 2000): Easter fell on 23 April, in ISO week 16.
+    ['Earlier Sunday, protesters prayed for divine help as Easter week began, waving palm fronds.', '2000-04-17', 'Easter week', 'DATE 2000-W16'],
+    ['Protesters gathered outside the church on Easter Sunday.', '2000-04-24', 'Easter Sunday', 'DATE 2000-04-23'],
+    ['Shops stayed open through Christmas week.', '1998-12-30', 'Christmas week', 'DATE 1998-W52'],
+  ])('%s', (text, published, phrase, expected) => {
+    expect(valueOf(text, published, phrase)).toBe(expected);
+  });
+});
+
 describe('a day named with its week or with "last"', () => {
   // AQUAINT (TempEval-3) sentences.
   it.each([

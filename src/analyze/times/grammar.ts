@@ -463,19 +463,21 @@ export const RULES: Rule[] = [
   {
     name: 'holiday',
     priority: 6,
-    pattern: rx(String.raw`${B}(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Victory\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Orthodox\s+Christmas)(?:\s+(${YEAR}))?${E}`),
+    pattern: rx(String.raw`${B}(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Victory\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Orthodox\s+Christmas)(\s+week)?(?:\s+(${YEAR}))?${E}`),
     build: (m) => {
+      // "Easter week", "Christmas week": the ISO week the feast falls in (AQUAINT: "as Easter week began", 2000-W16).
+      const weekOf = m[2] ? { weekOf: true } : {};
       const name = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       if (!/^\p{Lu}/u.test(m[1]!)) return null;
-      const year = yearOf(m[2]);
+      const year = yearOf(m[3]);
       const fixed: Record<string, [number, number]> = {
         christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's": [1, 1], "new year's day": [1, 1],
         "new year's eve": [12, 31], 'independence day': [7, 4], 'victory day': [5, 9], halloween: [10, 31], "valentine's day": [2, 14],
         'orthodox christmas': [1, 7],
       };
       const date = fixed[name];
-      if (date) return { kind: 'calendar', gran: 'day', month: date[0], day: date[1], ...(year ? { year } : {}) };
-      return { kind: 'calendar', gran: 'day', holiday: name.startsWith('easter') ? 'easter' : 'thanksgiving', ...(year ? { year } : {}) };
+      if (date) return { kind: 'calendar', gran: 'day', month: date[0], day: date[1], ...(year ? { year } : {}), ...weekOf };
+      return { kind: 'calendar', gran: 'day', holiday: name.startsWith('easter') ? 'easter' : 'thanksgiving', ...(year ? { year } : {}), ...weekOf };
     },
   },
   {
