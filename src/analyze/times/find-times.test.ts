@@ -186,6 +186,10 @@ describe('durations, sets and vague references', () => {
     // A title, a newspaper, a programme.
     ['This is VOA Today.', 'Today', 'not found'],
     ['He told USA Today that the offensive had stalled.', 'Today', 'not found'],
+    // A programme (TimeBank, WSJ900813-0157, WSJ910225-0066); "this week" in the text is the week.
+    ['Secretary of State James Baker, speaking on ABC News\' "This Week," said the Kuwaiti request gives the U.S. authority.', 'This Week', 'not found'],
+    ['Secretary of State James Baker said on ABC-TV\'s "This Week With David Brinkley" that the series of attacks would go on.', 'This Week', 'not found'],
+    ['Baker said this week that the request gives the U.S. authority.', 'this week', 'DATE 2024-W47'],
     ['We were shelled from the very first day in late February. Today, we are being criticised.', 'Today', 'DATE 2024-11-19'],
     ['Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', 'Monday', 'SET XXXX-WXX-1TNI'],
     ['Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', 'Tuesday nights', 'SET XXXX-WXX-2TNI'],

@@ -617,6 +617,8 @@ export const RULES: Rule[] = [
       const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3]!.toLowerCase();
       const after = textAfter(text, m.index + m[0].length);
+      // "This Week" in capitals after a quotation mark or a possessive is a programme ("ABC News' \"This Week,\"").
+      if (/^This\s+Week$/.test(m[0]) && /(?:["“`']|['’]s?\s)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
       if (unit === 'fortnight') {
         if (w === 'the past' || w === 'the last') return { kind: 'fixed', type: 'DURATION', value: 'P2W' };
         return null;
