@@ -78,6 +78,11 @@ describe('indirect quotes', () => {
     expect(quotesOf('The Lithuanian state railway had told Russian clients it could no longer carry steel.')).toEqual([]);
   });
 
+  it('resolves a description to the person the text gave that title', () => {
+    const quotes = quotesOf('General Oleksandr Syrskyi, the commander-in-chief of Ukraine’s armed forces, visited Pokrovsk. Ukraine’s commander-in-chief said the situation had worsened.');
+    expect(quotes).toEqual([['indirect', 'the situation had worsened', 'Oleksandr Syrskyi']]);
+  });
+
   it('steps over an appositive or relative clause to the subject', () => {
     const quotes = quotesOf('Boris Johnson, who traveled to Kyiv in April and met Volodymyr Zelensky, said the West did not want a deal with Russia.');
     expect(quotes.map((q) => q[2])).toEqual(['Boris Johnson']);

@@ -175,6 +175,9 @@ export class SpeakerResolver {
       if (mention.type !== 'PERSON') continue;
       const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
       const words = before.match(/(?:[A-Z][\p{L}-]*\s+){1,4}$/u)?.[0].trim().split(/\s+/) ?? [];
+      // And the head of an appositive after the name: "Oleksandr Syrskii, the commander-in-chief of Ukraine's armed forces,".
+      const appositive = this.text.slice(mention.end, mention.end + 80).match(/^,\s+(?:the|a|an|its|[\p{Lu}][\p{L}]*['’]s)\s+((?:[\p{Ll}][\p{L}-]*\s+){0,3}?[\p{Ll}][\p{L}-]*)(?=\s+of\b|\s*,|\s+at\b|\s+for\b)/u);
+      if (appositive) words.push(appositive[1]!.split(/\s+/).pop()!);
       for (const word of words) {
         const title = word.toLowerCase();
         if (title.length < 3) continue;
