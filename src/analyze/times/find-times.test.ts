@@ -139,6 +139,9 @@ describe('relative dates, against the publication date (Monday 13 May 2024)', ()
     ['Last year, the front barely moved.', 'Last year', 'DATE 2023'],
     ['Elections are due next year.', 'next year', 'DATE 2025'],
     ['Aid may arrive over the next few months.', 'the next few months', 'DURATION PXM'],
+    // "coming" without "the" (TimeBank, wsj_0816).
+    ['The figures were seen as encouragement for the Federal Reserve to lower interest rates in coming weeks, they reasoned.', 'coming weeks', 'DURATION PXW'],
+    ['The alliance will grow in coming years.', 'coming years', 'DATE FUTURE_REF'],
     ['Fighting has raged since the end of last week.', 'the end of last week', 'DATE 2024-W19'],
     ['This weekend saw the heaviest shelling.', 'This weekend', 'DATE 2024-W19-WE'],
     ['Last night, air defences were active.', 'Last night', 'TIME 2024-05-12TNI'],

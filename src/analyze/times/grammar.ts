@@ -804,7 +804,7 @@ export const RULES: Rule[] = [
       if (/^\s+to\s+come\b/i.test(after)) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, start: m.index + (m[1] ? m[1].length + 1 : 0) };
       const start = m.index + (m[1] ? m[0].indexOf(m[2] ?? m[3]!, m[1].length) : 0);
       if (some === 'recent' && (unit === 'year' || unit === 'decade')) return { reading: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' }, start };
-      if (some === 'the coming' && (unit === 'year' || unit === 'decade')) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, start };
+      if ((some === 'the coming' || some === 'coming') && (unit === 'year' || unit === 'decade')) return { reading: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, start };
       return { reading: { kind: 'fixed', type: 'DURATION', value: durationValue(unit, null) }, start };
     },
   },

@@ -133,7 +133,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export const NUMBER = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2)?)|(?:(?:a\s+)?couple\s+of|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?))(?![\p{L}\d])`;
 
 /** Words for an unknown number of units: "several years", "a few days", "many months". */
-export const SOME = String.raw`(?:several|a\s+few|few|many|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|recent|the\s+following\s+few|a\s+number\s+of|countless|numerous)(?![\p{L}])`;
+export const SOME = String.raw`(?:several|a\s+few|few|many|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|coming|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|recent|the\s+following\s+few|a\s+number\s+of|countless|numerous)(?![\p{L}])`;
 
 /** The value of a number phrase, or null. */
 export function numberValue(phrase: string): number | null {
