@@ -48,7 +48,9 @@ function candidateFor(text: string, sentences: readonly Span[], passage: QuotedP
   if (!opensSentence) {
     const words = wordsIn(text, sentenceStart, passage.open);
     const verb = lastIndex(words, (w) => SPEECH_VERB.has(w.lower));
-    const bySubject = (r: SpeakerResolver): Speaker => r.subjectOf(sentenceStart, passage.open, true) ?? subjectPronoun(r, words) ?? { entity: null, how: 'none' };
+    // A person named in the sentence, else one it speaks of as "he" ("The Guardian published plans he discussed…, calling for “…”"), else its subject.
+    const bySubject = (r: SpeakerResolver): Speaker =>
+      (r.namesPersonIn(sentenceStart, passage.open) ? null : personPronoun(r, words)) ?? r.subjectOf(sentenceStart, passage.open, true) ?? subjectPronoun(r, words) ?? { entity: null, how: 'none' };
     if (verb >= 0 && !/ing$/.test(words[verb]!.lower)) {
       const phrase = subjectBefore(words, verb);
       const at = words[verb]!.start;
@@ -100,6 +102,11 @@ function cueBefore(text: string, passage: QuotedPassage, from: number): { verb: 
 }
 
 /** "Admitting to “partial successes” of the Russian troops, he said:" — a pronoun subject later in the sentence. */
+function personPronoun(resolver: SpeakerResolver, words: readonly Word[]): Speaker | null {
+  const pronoun = words.find((w) => /^(he|she)$/.test(w.lower));
+  return pronoun ? resolver.resolve([pronoun], pronoun.start) : null;
+}
+
 function subjectPronoun(resolver: SpeakerResolver, words: readonly Word[]): Speaker | null {
   const pronoun = words.find((w) => /^(he|she|they)$/.test(w.lower));
   return pronoun ? resolver.resolve([pronoun], pronoun.start) : null;

@@ -50,6 +50,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a quote with no cue to the person its sentence speaks of as "he" before its subject', () => {
+    const quotes = quotesOf('Zelensky spoke in Brussels. The Guardian published plans he discussed with NATO officials, calling for “missile strikes on the production plants.”');
+    expect(quotes.map((q) => q[2])).toEqual(['Volodymyr Zelensky']);
+  });
+
   it('leaves scare quotes and titles out', () => {
     expect(quotesOf('Some “optimists” in Washington praised Zelensky’s “Victory Plan” last week.')).toEqual([]);
   });

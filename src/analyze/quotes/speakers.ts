@@ -71,6 +71,11 @@ export class SpeakerResolver {
     return { entity: this.last.entity, how: 'pronoun', ...(this.last.span ? { span: this.last.span } : {}) };
   }
 
+  /** Whether a stretch names a person. */
+  namesPersonIn(start: number, end: number): boolean {
+    return this.mentions.some((m) => m.type === 'PERSON' && m.start >= start && m.end <= end);
+  }
+
   /**
    * The subject of a stretch with no cue beside its quote: the last person
    * named in it ("Macron went on X to call on NATO to be “ready to act”"),
