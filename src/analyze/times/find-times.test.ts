@@ -269,6 +269,12 @@ describe('what is not a time', () => {
   it('does not take the modal "may" or the verb "march" for months', () => {
     expect(values('Troops may march on the city. May God help them.', '2024-05-13')).toEqual([]);
   });
+
+  it('takes "March" before its noun for the month, "the March of" for a march', () => {
+    // AQUAINT, XIE19990210.0079 (10 Feb 1999).
+    expect(valueOf('The March accession will enable the three countries to take part in the summit.', '1999-02-10', 'March')).toBe('DATE 1999-03');
+    expect(values('Volunteers for the March of Dimes met in the town. They joined the March to the sea.', '1999-02-10')).toEqual([]);
+  });
 });
 
 describe('no reference date', () => {

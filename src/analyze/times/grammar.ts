@@ -112,6 +112,8 @@ function monthAloneOk(monthWord: string, text: string, start: number, hasModifie
   if (!AMBIGUOUS_MONTHS.has(key)) return true;
   if (key !== 'may' && key !== 'march' && monthWord.endsWith('.')) return true;
   const before = wordBefore(text, start);
+  // "The March accession", "the May elections": a month before its noun; not "the March of Dimes", "the March to the sea".
+  if (before === 'the' && /^\s+(?!(?:of|on|to|toward|towards|against|through|into|from|by|in|for|and|or|was|were|is|are|will|would|has|had|began|ended|reached|went|came|passed|continued|moved|drew)\b)\p{Ll}{3,}\b/u.test(textAfter(text, start + monthWord.length))) return true;
   if (!MONTH_CONTEXT_BEFORE.has(before)) return false;
   // "may" after "and"/"or"/"to" is a verb in lower case only; capitalised after them it is a month ("April and May").
   if (key === 'march' && /^\s+(?:on|to|toward|towards|against|through|into)\b/i.test(textAfter(text, start + monthWord.length))) return false;
