@@ -55,6 +55,11 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => q[2])).toEqual(['Volodymyr Zelensky']);
   });
 
+  it('gives a short quote to the name that opens its sentence, not to a person named later', () => {
+    const quotes = quotesOf('The Kremlin swiftly dismissed Recep Tayyip Erdoğan’s plan to freeze the front lines as “unacceptable.”');
+    expect(quotes.map((q) => q[2])).toEqual(['Kremlin']);
+  });
+
   it('leaves scare quotes and titles out', () => {
     expect(quotesOf('Some “optimists” in Washington praised Zelensky’s “Victory Plan” last week.')).toEqual([]);
   });

@@ -88,8 +88,11 @@ export class SpeakerResolver {
     const all = this.mentions.filter((m) => m.start >= start && m.end <= end && m.type !== 'LOC');
     const subjects = all.filter((m) => !afterPreposition(this.text, m.start));
     const inside = subjects.length ? subjects : all;
-    const person = preferPerson ? inside.filter((m) => m.type === 'PERSON').pop() : undefined;
-    let mention = person ?? inside[0];
+    // A name opening the sentence is its subject ("The Kremlin swiftly dismissed Erdogan's plan … as “unacceptable”");
+    // else the last person named ("This weekend, as …, Macron went on X to call on NATO to be “ready to act”").
+    const opening = inside[0] && /^\s*(?:the\s+)?$/i.test(this.text.slice(start, inside[0].start)) ? inside[0] : undefined;
+    const person = preferPerson && !opening ? inside.filter((m) => m.type === 'PERSON').pop() : undefined;
+    let mention = opening ?? person ?? inside[0];
     if (!mention) return null;
     for (let next = inside[inside.indexOf(mention) + 1]; next && isTitleChain(this.text.slice(mention.end, next.start)); next = inside[inside.indexOf(next) + 1]) {
       mention = next;
