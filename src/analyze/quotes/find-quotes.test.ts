@@ -93,6 +93,14 @@ describe('indirect quotes', () => {
     expect(quotes).toEqual([['indirect', 'the situation had worsened', 'Oleksandr Syrskyi']]);
   });
 
+  it('keeps "he" on the last speaker past a phrase that names no one', () => {
+    const quotes = quotesOf('President Vladimir Putin has reiterated that he is open to negotiations. His key stated concern remains Russia’s security, which he has always argued would be threatened by NATO.');
+    expect(quotes.map((q) => [q[1], q[2]])).toEqual([
+      ['he is open to negotiations', 'Vladimir Putin'],
+      ['would be threatened by NATO', 'Vladimir Putin'],
+    ]);
+  });
+
   it('steps over an appositive or relative clause to the subject', () => {
     const quotes = quotesOf('Boris Johnson, who traveled to Kyiv in April and met Volodymyr Zelensky, said the West did not want a deal with Russia.');
     expect(quotes.map((q) => q[2])).toEqual(['Boris Johnson']);

@@ -143,7 +143,8 @@ export class SpeakerResolver {
   }
 
   private remember(speaker: Speaker, phrase: readonly Word[], at: number, known?: MentionType): void {
-    if (speaker.how === 'none' && phrase.length === 0) return;
+    // A phrase that named no one ("His key stated concern") is no antecedent for the next "he".
+    if (speaker.how === 'none') return;
     const mention = speaker.entity && !known ? this.mentions.find((m) => m.entity === speaker.entity) : undefined;
     const type = known ?? mention?.type ?? null;
     if ((type === 'ORG' || type === 'MISC') && speaker.entity) this.lastOutlet = speaker.entity;
