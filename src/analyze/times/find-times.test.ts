@@ -136,6 +136,8 @@ describe('relative dates, against the publication date (Monday 13 May 2024)', ()
     ['The assault started last week.', 'last week', 'DATE 2024-W19'],
     ['Earlier this month, the town fell.', 'Earlier this month', 'DATE 2024-05'],
     ['A week ago, the bridge was intact.', 'A week ago', 'DATE 2024-05-06'],
+    // "or so" leaves the offset as it is (TimeBank, WSJ910225-0066).
+    ['Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday.', 'a week or so ago', 'DATE 2024-05-06'],
     ['Last year, the front barely moved.', 'Last year', 'DATE 2023'],
     ['Elections are due next year.', 'next year', 'DATE 2025'],
     ['Aid may arrive over the next few months.', 'the next few months', 'DURATION PXM'],

@@ -697,7 +697,7 @@ export const RULES: Rule[] = [
   {
     name: 'offset',
     priority: 8,
-    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(${NUMBER}(?:\s+and\s+a\s+half)?|${SOME})\s+(?:more\s+|full\s+|long\s+)?(${UNIT})(?:\s+and\s+a\s+half)?\s+(ago|earlier|later|before|after|afterwards?|from\s+now|hence|previously|prior|on|back)${E}`),
+    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(${NUMBER}(?:\s+and\s+a\s+half)?|${SOME})\s+(?:more\s+|full\s+|long\s+)?(${UNIT})(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|afterwards?|from\s+now|hence|previously|prior|on|back)${E}`),
     build: (m, text) => {
       const unit = unitOf(m[3]!);
       if (!unit) return null;
