@@ -106,6 +106,14 @@ describe('indirect quotes', () => {
     expect(quotes.map((q) => q[2])).toEqual(['Boris Johnson']);
   });
 
+  it('reads initialisms, two-name subjects and a cue that follows its clause', () => {
+    expect(quotesOf('The S.E.C. said it would increase oversight as well.')[0]?.[1]).toBe('it would increase oversight as well');
+    expect(quotesOf('But Chuck Grassley and Patrick Leahy say other changes are needed.').map((q) => q[1])).toEqual(['other changes are needed']);
+    expect(quotesOf('They could pressure the lenders to contribute money, said Mark Barrett, the lawyer for the agency.')).toEqual([
+      ['indirect', 'They could pressure the lenders to contribute money', 'Mark Barrett'],
+    ]);
+  });
+
   it('reads "according to" and claim nouns', () => {
     expect(quotesOf('According to the Institute for the Study of War, Russian forces advanced near Chasiv Yar.')).toEqual([
       ['indirect', 'Russian forces advanced near Chasiv Yar', 'Institute for the Study of War'],

@@ -26,7 +26,7 @@ const NOT_CLAUSE_START = new Set([
   'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'about', 'after', 'before', 'during', 'through', 'so', 'as',
   'and', 'or', 'but', 'nothing', 'anything', 'something', 'yes', 'no', 'reporters', 'journalists', 'what', 'how', 'why',
   'when', 'where', 'whether', 'which', 'who', 'this', 'otherwise', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'up',
-  'out', 'off', 'over', 'back', 'too', 'again', 'later', 'earlier', 'instead', 'publicly', 'privately',
+  'out', 'off', 'over', 'back', 'again', 'later', 'earlier', 'instead', 'publicly', 'privately',
 ]);
 /** Words after a comma that begin a new clause, ending the reported one. */
 const CLAUSE_BREAKERS = new Set(['but', 'with', 'suggesting', 'adding', 'saying', 'which', 'while', 'although', 'though', 'whereas', 'according', 'noting', 'citing', 'prompting', 'he', 'she', 'they']);
@@ -91,7 +91,18 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
   if (previous && NOT_A_CUE_BEFORE.has(previous.lower) && !progressive) return null;
   const participle = ing && !progressive;
   // "the Lithuanian state railway", "a news report": an uninflected verb form is a noun unless a plural or a modal is its subject.
-  if (isBaseForm(word.lower) && !(previous && (BASE_FORM_SUBJECT.has(previous.lower) || /[^s]s$/.test(previous.lower)))) return null;
+  if (isBaseForm(word.lower) && !(previous && (BASE_FORM_SUBJECT.has(previous.lower) || /[^s]s$/.test(previous.lower) || conjoinedSubject(words, verb)))) return null;
+  // "…to the trust for reclamation work, said Mr. Barrett, the lawyer for the agency.": the cue after its clause, the speaker after the verb.
+  if (previous?.text === ',' && !participle) {
+    const after = phraseAfter(words, verb + 1);
+    const following = words[verb + 1 + after.length];
+    if (after.length > 0 && after.length <= 6 && /^\p{Lu}/u.test(after[0]!.text) && (following === undefined || /^[.,!?]$/.test(following.text))) {
+      const content = trimClause(words.slice(0, verb - 1));
+      if (content.length && !/^[“"]/.test(content[0]!.text)) {
+        return { content, cue: [word.start, word.end], rule: 'indirect-cue-after', speaker: (r) => r.resolve(after, word.start) };
+      }
+    }
+  }
   // "Johnson traveled to Kyiv and urged Zelensky not to negotiate, said the West…": a verb whose subject is the sentence's.
   const elided = (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'but') && !participle;
   const subject = participle || elided ? [] : subjectBefore(words, verb);
@@ -201,6 +212,13 @@ function isSentenceEnd(words: readonly Word[], i: number): boolean {
 function overlapsDirectStart(content: readonly Word[], direct: readonly Span[]): boolean {
   const first = content[0]!;
   return direct.some((d) => d.start <= first.start && first.start <= d.start + 1);
+}
+
+/** "Mr. Grassley and Mr. Leahy say": a plural subject made of two names. */
+function conjoinedSubject(words: readonly Word[], verb: number): boolean {
+  const subject = subjectBefore(words, verb);
+  const before = words[verb - subject.length - 1];
+  return subject.length > 0 && before?.lower === 'and';
 }
 
 /** A verb form with no ending: "say", "state", "report" (not "says", "stated", "reporting", nor the irregular pasts). */

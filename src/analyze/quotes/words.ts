@@ -16,7 +16,10 @@ export interface Word extends Span {
 /** Abbreviations that keep their full stop, so "Mr. Bush said" is one subject ("U.S." keeps its own). */
 const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Amb|Pres)\./;
 
-const WORD = new RegExp(`${TITLE_ABBREVIATION.source}|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}.'’\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]`, 'gu');
+/** Initialisms written with stops ("S.E.C.", "U.S."): one word, full stop and all, so the subject does not end at it. */
+const INITIALISM = /(?:\p{Lu}\.){2,}/u;
+
+const WORD = new RegExp(`${TITLE_ABBREVIATION.source}|${INITIALISM.source}|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}.'’\\-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]`, 'gu');
 
 /** Words and single punctuation marks (a possessive "’s" stays on its word). */
 export function wordsIn(text: string, start: number, end: number): Word[] {
