@@ -110,6 +110,10 @@ describe('the tense of the clause a bare weekday stands in', () => {
     // "next to" is a place.
     ['More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', '1998-08-08', 'Friday', 'DATE 1998-08-07'],
     ['The so-called poison pill took effect Aug. 9 pending ratification by holders.', '1989-10-26', 'Aug. 9', 'DATE 1989-08-09'],
+    // The day a thing takes effect is the notice's: the nearest such day, whatever the verb (TimeBank, wsj_0927, wsj_0527).
+    ['U.S. Trust also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1', 'DATE 1990-02-01'],
+    ['The board named him president, effective Dec. 7.', '1989-10-27', 'Dec. 7', 'DATE 1989-12-07'],
+    ['The company raised its prices 5%, effective Oct. 1.', '1989-10-26', 'Oct. 1', 'DATE 1989-10-01'],
     // In the past perfect a deadline has passed.
     ['Until Thursday, they had not called Kopp a suspect.', '1999-05-07', 'Thursday', 'DATE 1999-05-06'],
     ['Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday.', '1990-08-16', 'Wednesday', 'DATE 1990-08-15'],

@@ -53,6 +53,9 @@ function clause(text: string, sentenceStart: number, sentenceEnd: number, start:
 /** The tense the words nearest the expression speak in, or null when no cue is found. */
 export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense | null {
   const [from, to] = clause(text, sentenceStart, sentenceEnd, start, end);
+  // "Created an office of the chairman, effective Feb. 1": the day a thing takes effect is the notice's, not the verb's;
+  // the nearest such day answers (TimeBank wsj_0527, wsj_0927).
+  if (/\beffective\s+$/i.test(text.slice(Math.max(from, start - 12), start))) return null;
   const window = text.slice(from, to);
   // In the past perfect a deadline has passed: "had filed reports by Wednesday", "Until Thursday, they had not called him".
   const pastPerfect = /\bhad\b/i.test(window);
