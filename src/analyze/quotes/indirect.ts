@@ -208,10 +208,15 @@ function isSentenceEnd(words: readonly Word[], i: number): boolean {
   return i >= words.length || /^[.!?]$/.test(words[i]!.text);
 }
 
-/** A clause that is a direct quote's opening ("He said, “…”") is the direct quote, not reported speech. */
+/**
+ * A clause that is a direct quote's opening ("He said, “…”") is the direct
+ * quote, not reported speech; one that starts inside a direct quote ("…
+ * But G7 coordination is most important,” Kishida told reporters, Reuters
+ * reported) is the quoted speaker's words cut at a sentence break.
+ */
 function overlapsDirectStart(content: readonly Word[], direct: readonly Span[]): boolean {
   const first = content[0]!;
-  return direct.some((d) => d.start <= first.start && first.start <= d.start + 1);
+  return direct.some((d) => d.start <= first.start && first.start < d.end);
 }
 
 /** "Mr. Grassley and Mr. Leahy say": a plural subject made of two names. */
