@@ -35,6 +35,9 @@ describe('absolute dates', () => {
     ['Output fell in the first half of 2024.', 'the first half of 2024', 'DATE 2024-H1'],
     ['The front had not moved since 2014.', '2014', 'DATE 2014'],
     ['Nothing like it was seen in the 1990s.', 'the 1990s', 'DATE 199'],
+    // TimeBank, VOA19980303.1600.2745.
+    ['We in fact have seen hate group numbers dropping through the nineties, but this year they jumped.', 'the nineties', 'DATE 199'],
+    ['In the early sixties, the factory was built.', 'the early sixties', 'DATE 196'],
     ['Exports fell 8% in the third quarter of 2023.', 'the third quarter of 2023', 'DATE 2023-Q3'],
     ['The New York Times said on Friday, Nov. 16, 2018, that talks had failed.', 'Friday, Nov. 16, 2018', 'DATE 2018-11-16'],
   ])('%s', (text, phrase, expected) => {
@@ -270,6 +273,10 @@ describe('what is not a time', () => {
     const text = 'May said the troops reached March before dawn.';
     const names: NameSpan[] = [{ start: 0, end: 3, type: 'PERSON' }, { start: 27, end: 32, type: 'GPE' }];
     expect(values(text, '2024-05-13', names)).toEqual([]);
+  });
+
+  it('does not take an age or a temperature for a decade', () => {
+    expect(values('She is in her twenties. Temperatures were in the nineties. Highs in the eighties.', '2024-05-13')).toEqual([]);
   });
 
   it('does not take the modal "may" or the verb "march" for months', () => {

@@ -310,6 +310,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the nineties", "the early sixties": a decade of the 1900s (TimeBank: "through the nineties", 199); "the" is needed
+    // ("in her twenties" is an age) and "the nineties" of a thermometer is no time.
+    name: 'decade-word',
+    priority: 6,
+    pattern: rx(String.raw`${B}the\s+(?:(?:early|late|mid)[-\s]*)?(?:nineteen[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+    build: (m, text) => {
+      if (/^\s*(?:degrees|°|F\b|Fahrenheit)/i.test(textAfter(text, m.index + m[0].length))) return null;
+      if (/\b(?:temperatures?|highs?|lows?)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]!.toLowerCase()) + 2;
+      return { kind: 'calendar', gran: 'decade', year: 1900 + tens * 10 };
+    },
+  },
+  {
     name: 'century',
     priority: 6,
     pattern: rx(String.raw`${B}(?:the\s+)?(?:(?:early|late|mid)[-\s]*)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first)[-\s]+century${E}`),
