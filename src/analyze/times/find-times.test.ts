@@ -194,6 +194,10 @@ describe('durations, sets and vague references', () => {
     ['We have faced the threat of Shahed drones almost every night, sometimes in the morning, and even during the day.', 'the day', 'TIME XXXX-XX-XXTDT'],
     ['Fighting went on during the day.', 'the day', 'not found'],
     ['This courageous father will leave at 4 in the morning.', '4 in the morning', 'TIME 2024-11-19T04:00'],
+    // TimeBank, PRI19980306.2000.1675 and wsj_0169.
+    ['By mid afternoon, official Serb sources were saying the offensive was over.', 'mid afternoon', 'TIME 2024-11-19TAF'],
+    ['In London at mid-afternoon yesterday, Ratners\'s shares were up 2 pence.', 'mid-afternoon yesterday', 'TIME 2024-11-18TAF'],
+    ['Trading resumed by late morning.', 'late morning', 'TIME 2024-11-19TMO'],
     ['The shelling began at 10 p.m. as he stood in the kitchen.', '10 p.m.', 'TIME 2024-11-19T22:00'],
     // A title, a newspaper, a programme.
     ['This is VOA Today.', 'Today', 'not found'],

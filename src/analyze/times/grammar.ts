@@ -581,6 +581,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "By mid afternoon", "at mid-afternoon yesterday", "by late afternoon": a part of the day the text speaks of (TimeBank:
+    // TIME 1998-03-06TAF, 1989-11-01TAF); the preposition stays out of the span.
+    name: 'edge-part-of-day',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(?:by|at|in|until|till|around|before|after|since|from|during)\s+)((?:mid[-\s]?|late\s+|early\s+)(morning|afternoon|evening))(?:\s+(yesterday|today|tomorrow))?${E}`),
+    build: (m) => {
+      const part = partOf(m[2])!;
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (m[3]) {
+        const offset = { yesterday: -1, today: 0, tomorrow: 1 }[m[3].toLowerCase()] ?? 0;
+        return { reading: { kind: 'deictic', gran: 'day', offset, part }, start };
+      }
+      return { reading: { kind: 'anchored', gran: 'day', n: 0, part }, start };
+    },
+  },
+  {
     // "placed heavy buy orders in the morning": that part of the day the text speaks of; in a habit ("almost every
     // night, sometimes in the morning") a part of any day, XXXX-XX-XXTMO.
     name: 'the-part-of-day',
