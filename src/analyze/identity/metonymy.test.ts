@@ -18,6 +18,8 @@ describe('readCapital: a capital standing for its government', () => {
     // seed articles (000–004), gold: the country
     ['While [[Kyiv]]’s allies scramble to bolster supplies and tactics, disjointed strategies risk a strategic defeat', 'possessive'],
     ['Indeed, [[Moscow]]’s military-industrial complex appears stronger than ever.', 'possessive'],
+    ['[[Moscow]]’s Foreign Ministry summoned the ambassador.', 'possessive'],
+    ['the [[Moscow]]-backed separatists of the Donbas', 'default'],
     ['warned that US troops might have to fight Russia directly if [[Washington]]’s Ukrainian puppet regime collapses', 'possessive'],
     ['Drawing Ukrainian soldiers away to fight in Kharkov is already undermining the [[Kiev]] regime’s operations.', 'government-noun'],
     ['spell disaster for the NATO puppet regime in [[Kiev]].', 'relation'],
@@ -69,6 +71,13 @@ describe('readCapital: the city itself', () => {
     ['Foreign Minister Chrystia Freeland left for [[Washington]] earlier in the day', 'place-preposition-or-verb'],
     ['officials postponed the games in the capital [[Seoul]] and the nearby cities of Suwon and Incheon', 'place-preposition-or-verb'],
     ['six minutes late. After Paris, [[London]] is the second destination where the train stops.', 'city-description'],
+    // reason: the city's own things, places inside it, a route, a dateline after a by-line
+    ['He has been taken to a [[London]] police station, where he remains.', 'city-noun'],
+    ['a seven-year sentence for a [[Moscow]] city council member who opposes the invasion', 'city-noun'],
+    ['Two officials were from [[London]]’s Heathrow Animal Reception Center and Air Canada.', 'city-noun'],
+    ['measured at 377 micrograms per cubic meter near [[Seoul]]’s Jamsil Stadium, where the Bears had played', 'city-noun'],
+    ['it will take two years before the return Amsterdam-[[London]] leg of the trip is made without a change', 'route'],
+    ['By Carey L. Biron. [[WASHINGTON]], April 5 (Thomson Reuters Foundation) - A landmark', 'dateline'],
   ])('%s → city (%s)', (marked, rule) => {
     expect(reading(marked)).toEqual({ reading: 'city', rule });
   });

@@ -127,7 +127,7 @@ const COUNTRY_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:D\.?\s?C\.?|${CAPITALS.map((c) => c.country.replace(/ /gu, String.raw`\s+`)).join('|')})\b`,
   'u',
 );
-const CITY_NOUN = String.raw`(?:mayor|mayoral|residents?|inhabitants|streets?|metro|subway|underground|outskirts|suburbs?|cent(?:er|re)|downtown|districts?|neighbou?rhoods?|airport|skyline|skies|sky|city|railway|station|hospitals?|zoo|agreements?|accords?|protocols?|summit|format)\b`;
+const CITY_NOUN = String.raw`(?:mayor|mayoral|residents?|inhabitants|streets?|metro|subway|underground|outskirts|suburbs?|cent(?:er|re)|downtown|districts?|neighbou?rhoods?|airport|skyline|skies|sky|city|railway|station|hospitals?|zoo|agreements?|accords?|protocols?|summit|format|police|boroughs?|communit(?:y|ies)|stadiums?|murders?|crime|schools?|council|hotels?|parks?|harbou?r|landmarks?|marathon|traffic|nightlife|population|house\s+prices|rents?)\b`;
 const CITY_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${CITY_NOUN}`, 'iu');
 const CITY_NOUN_RIGHT_AFTER = new RegExp(String.raw`^\s+${CITY_NOUN}`, 'iu');
 const GOVERNMENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:regime|government|authorities|leadership|administration|officials|elites?|rulers?|junta|establishment|policymakers|diplomats|diplomacy)\b/iu;
@@ -136,6 +136,15 @@ const POSSESSIVE = /^['’]s\b/u;
 const CITY_DESCRIPTION_AFTER =
   /^\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}(?:city|cities|capital|destination|destinations|home|host|venue|site|stop|town|cent(?:er|re)|hub|port)\b/iu;
 const BASED_AFTER = /^-based\b/u;
+/** "London's Heathrow", "Seoul's Jamsil Stadium": a named place inside the city. */
+const PLACE_INSIDE_AFTER =
+  /^['’]s\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Airport|Stadium|Station|Square|Street|Avenue|Park|Bridge|Museum|Cathedral|Palace|Zoo|Hospital|University|Cent(?:re|er)|Market|Tower|Theat(?:re|er)|Metro)\b|(?:Heathrow|Gatwick|Stansted|Sheremetyevo|Vnukovo|Domodedovo|Boryspil|Zhuliany|Dulles|Orly|Narita|Haneda|Incheon)\b)/u;
+/** "the Amsterdam-London leg", "the London-Paris route": two cities joined by a route. */
+const ROUTE_NOUN = String.raw`\s+(?:leg|route|flights?|trains?|line|road|highway|motorway|railway|express|service|corridor)\b`;
+const ROUTE_AFTER = new RegExp(String.raw`^(?:[-–]\p{Lu}[\p{L}]+)?${ROUTE_NOUN}`, 'u');
+const ROUTE_BEFORE = /\p{Lu}[\p{L}]+[-–]$/u;
+/** A dateline in capitals after a by-line ("By Carey L. Biron. WASHINGTON, April 5 (Reuters)"). */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:D\.?\s?C\.?|\p{Lu}[\p{L}.]*\s+\d{1,2})\b|\()/u;
 /** "Beijing (AsiaNews) Since 30 March": a name opening a line, a news agency in brackets after it. */
 const SOURCE_AFTER = /^\s*\((?:\p{Lu}[\p{L}.&'’ -]{0,30})\)/u;
 /** "between London and Amsterdam": a relation only when the other side is not a city. */
@@ -172,11 +181,18 @@ export function readCapital(text: string, span: Span, neighbours: readonly ListN
   const after = textAfter(text, span);
   const surface = text.slice(span.start, span.end);
   // 1. the city, plainly
-  if (/^\s*$/u.test(before) && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface)) return { reading: 'city', rule: 'dateline' };
+  const capitals = surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface);
+  if (capitals && (/^\s*$/u.test(before) || DATELINE_AFTER.test(after))) return { reading: 'city', rule: 'dateline' };
   if (/^\s*$/u.test(before) && atLineStart(text, span) && SOURCE_AFTER.test(after)) return { reading: 'city', rule: 'dateline' };
   if (COUNTRY_AFTER.test(after)) return { reading: 'city', rule: 'city-country' };
   if (POSSESSIVE.test(after) ? CITY_NOUN_AFTER.test(after) : CITY_NOUN_RIGHT_AFTER.test(after)) return { reading: 'city', rule: 'city-noun' };
   if (BASED_AFTER.test(text.slice(span.end, span.end + 8))) return { reading: 'city', rule: 'city-noun' };
+  if (PLACE_INSIDE_AFTER.test(after)) return { reading: 'city', rule: 'city-noun' };
+  const touchingBefore = text.slice(Math.max(0, span.start - 30), span.start);
+  const touchingAfter = text.slice(span.end, span.end + 40);
+  if ((ROUTE_BEFORE.test(touchingBefore) && new RegExp(`^${ROUTE_NOUN}`, 'u').test(touchingAfter)) || (/^[-–]\p{Lu}/u.test(touchingAfter) && ROUTE_AFTER.test(touchingAfter))) {
+    return { reading: 'city', rule: 'route' };
+  }
   if (CITY_DESCRIPTION_AFTER.test(after)) return { reading: 'city', rule: 'city-description' };
   // 2. the government, plainly
   if (GOVERNMENT_NOUN_AFTER.test(after)) return { reading: 'government', rule: 'government-noun' };
