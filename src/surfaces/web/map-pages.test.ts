@@ -114,7 +114,24 @@ describe('the map page', () => {
     expect(insidePath(ukraine!, circleOf(html, 'kharkiv').cx, circleOf(html, 'kharkiv').cy)).toBe(true);
     // The legend says what the hatch means, and what is not drawn.
     expect(html).toContain('Crimea: Ukraine, occupied by Russia since 2014');
-    expect(html).toContain('Areas of the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts occupied by Russia are not drawn');
+    expect(html).toContain('The occupied areas are not outlined');
+  });
+
+  it('marks the four oblasts Russia claims with the occupation hatch, inside Ukraine, not Russia', async () => {
+    const html = await page('/map');
+    const [russia] = pathData(html, 'data-country="643"');
+    const [ukraine] = pathData(html, 'class="ukraine-outline"');
+    const markers = [...html.matchAll(/<path class="claimed-oblast occupied" d="M([\d.]+) ([\d.]+)l11 11-11 11-11-11z" fill="url\(#map-occupied-hatch\)" data-entity="([a-z-]+)"><title>([^<]+)<\/title>/g)];
+    // Those whose centre lies in the map's frame.
+    expect(markers.map((m) => m[3])).toEqual(expect.arrayContaining(['donetsk-oblast', 'zaporizhzhia-oblast', 'kherson-oblast']));
+    expect(markers.every((m) => ['donetsk-oblast', 'luhansk-oblast', 'zaporizhzhia-oblast', 'kherson-oblast'].includes(m[3]!))).toBe(true);
+    for (const [, x, top, id, title] of markers) {
+      const cy = Number(top) + 11;
+      expect(insidePath(ukraine!, Number(x), cy), `${id} inside Ukraine's recognized outline`).toBe(true);
+      expect(insidePath(russia!, Number(x), cy), `${id} not drawn in Russia`).toBe(false);
+      expect(unescape(title!)).toMatch(/Oblast: Ukraine; partly occupied by Russia, which claimed to annex it in September 2022$/);
+    }
+    expect(html).toContain('Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts (marked at their centres)');
   });
 
   it('filters by outlet and date, keeps the choices, and links its GeoJSON twin with the same query', async () => {

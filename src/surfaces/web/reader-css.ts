@@ -120,6 +120,8 @@ svg.map { display: block; width: 100%; height: auto; border: 1px solid var(--lin
 .map-legend li { display: flex; align-items: center; gap: .45rem; }
 .legend-circle { display: inline-block; width: .9rem; height: .9rem; border-radius: 50%; background: rgba(210, 57, 47, .55); border: 1px solid #8a1a13; }
 .legend-occupied { display: inline-block; width: 1.3rem; height: .9rem; border: 1px solid #8d8a86; background: repeating-linear-gradient(45deg, #fffdf5 0 3px, #c1533d 3px 4.5px); }
+.legend-claimed { display: inline-block; width: .8rem; height: .8rem; margin: 0 .25rem; transform: rotate(45deg); border: 1px solid #8d8a86; background: repeating-linear-gradient(45deg, #fffdf5 0 3px, #c1533d 3px 4.5px); }
+.map .claimed-oblast { stroke: #8d8a86; stroke-width: .8; }
 figure.place-map figcaption small { display: block; font-size: .78rem; }
 table.places th, table.places td:not(:first-child) { white-space: nowrap; overflow-wrap: normal; }
 .article-places { line-height: 1.9; }

@@ -6,12 +6,14 @@
  * area grows with its mentions, inside a link to its entity page and with
  * a `<title>` for the hover, labels for the most mentioned, and a legend
  * under it. Crimea is drawn inside Ukraine's internationally recognized
- * border and hatched as occupied. Every name is text that hono/jsx escapes;
+ * border and hatched as occupied; the oblasts Russia claims are marked at
+ * their centres with the same hatch (map/claimed.ts). Every name is text that hono/jsx escapes;
  * the styling is in the stylesheet (reader-css.ts), and the only
  * presentation attribute is the hatch pattern's reference.
  */
 import { entityPath } from './annotated-text.js';
 import type { MapLayout } from '../map/layout.js';
+import { CLAIM_NOTE } from '../map/claimed.js';
 
 /** The hatch's id; a page holds one map. */
 const HATCH_ID = 'map-occupied-hatch';
@@ -53,6 +55,13 @@ export function PlaceMap({ layout, label, counted = 'mentions in the articles sh
           </path>
         ) : null}
         {basemap.borders ? <path class="borders" d={basemap.borders} /> : null}
+        <g class="claimed">
+          {basemap.claimed.map((o) => (
+            <path class="claimed-oblast occupied" d={`M${o.x} ${o.y - 11}l11 11-11 11-11-11z`} fill={`url(#${HATCH_ID})`} data-entity={o.id}>
+              <title>{`${o.name}: ${CLAIM_NOTE}`}</title>
+            </path>
+          ))}
+        </g>
         {basemap.ukraineOutline ? <path class="ukraine-outline" d={basemap.ukraineOutline} /> : null}
         <g class="basemap-labels" aria-hidden="true">
           {labels
@@ -105,10 +114,11 @@ export function PlaceMap({ layout, label, counted = 'mentions in the articles sh
             </li>
           ) : null}
           {layout.countries.length > 0 ? <li class="muted">Countries named as a whole are listed, not drawn.</li> : null}
-          {basemap.ukraineOutline ? (
-            <li class="muted">
-              Areas of the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts occupied by Russia are not drawn: the front line moves, and no
-              outline of it is bundled.
+          {basemap.claimed.length > 0 ? (
+            <li>
+              <span class="legend-claimed" aria-hidden="true" />
+              Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts (marked at their centres): Ukraine, partly occupied by Russia, which claimed to
+              annex them in 2022. The occupied areas are not outlined: the front line moves, and no outline of it is bundled.
             </li>
           ) : null}
         </ul>

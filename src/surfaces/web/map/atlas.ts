@@ -20,9 +20,10 @@
  * Natural Earth's coastline and the Perekop line exactly.
  *
  * Russian-occupied parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson
- * oblasts are not drawn: the front line moves, and no outline of it ships
- * with the project that could be defended as more than a guess. The map's
- * legend says so.
+ * oblasts are not outlined: the front line moves, and no outline of it ships
+ * with the project that could be defended as more than a guess. The map
+ * marks those oblasts, which Russia claims, at their centres with the
+ * occupation hatch (claimed.ts), and its legend says what is not drawn.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';

@@ -12,6 +12,7 @@
  */
 import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
+import { claimedOblasts } from './claimed.js';
 import { BASEMAP_LABELS, CRIMEA_ID, RUSSIA_ID, UKRAINE_ID, isCountryPlace, loadAtlas, type Resolution } from './atlas.js';
 
 export interface MapPlaceInput {
@@ -59,6 +60,8 @@ export interface BasemapPaths {
   crimea: string;
   ukraineOutline: string;
   borders: string;
+  /** The oblasts Russia claims, partly occupied (map/claimed.ts), at their points in the frame. */
+  claimed: Array<{ id: string; name: string; x: number; y: number }>;
 }
 
 export interface MapCircle {
@@ -201,7 +204,8 @@ export function basemapFor(f: Frame, width: number, height: number): BasemapPath
     return hit;
   }
   const atlas = loadAtlas(resolution);
-  const path = geoPath(projectionFor(f, width, height)).digits(1);
+  const projection = projectionFor(f, width, height);
+  const path = geoPath(projection).digits(1);
   const rendered: BasemapPaths = {
     resolution,
     countries: atlas.countries
@@ -211,6 +215,12 @@ export function basemapFor(f: Frame, width: number, height: number): BasemapPath
     crimea: path(atlas.crimea) ?? '',
     ukraineOutline: path(atlas.ukraineRecognized) ?? '',
     borders: path(atlas.borders) ?? '',
+    claimed: claimedOblasts()
+      .filter((o) => inFrame(f, o.lon, o.lat))
+      .map((o) => {
+        const [x, y] = projection([o.lon, o.lat])!;
+        return { id: o.id, name: o.name, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+      }),
   };
   if (basemaps.size >= MAX_CACHED_BASEMAPS) basemaps.delete(basemaps.keys().next().value!);
   basemaps.set(key, rendered);
