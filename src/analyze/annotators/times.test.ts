@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index.js';
-import { emptyMeta, type Time } from '../../format/analysis.js';
+import { analyzeText } from '../testing/analyze-text.js';
+import type { Time } from '../../format/analysis.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -20,16 +20,6 @@ interface GoldTime {
   start: number;
   end: number;
   value: string;
-}
-
-function analyzeText(text: string, published: string | null) {
-  return analyze({
-    text,
-    source: { path: null, url: null, format: 'txt' },
-    meta: { ...emptyMeta(), published, language: 'en' },
-    metaProvenance: published ? { published: 'sidecar' } : {},
-    notes: [],
-  });
 }
 
 /** Value F1 as the scorer counts it: greedy one-to-one lenient span matching, then equal values. */

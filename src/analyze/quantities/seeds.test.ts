@@ -8,8 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index.js';
-import { emptyMeta } from '../../format/analysis.js';
+import { analyzeText } from '../testing/analyze-text.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
@@ -25,14 +24,7 @@ interface GoldQuantity {
 function analyzeFile(dir: string, name: string) {
   const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
   const meta = JSON.parse(readFileSync(join(dir, `${name}.meta.json`), 'utf8')) as { published?: string };
-  const published = meta.published ?? null;
-  return analyze({
-    text,
-    source: { path: null, url: null, format: 'txt' },
-    meta: { ...emptyMeta(), published, language: 'en' },
-    metaProvenance: published ? { published: 'sidecar' } : {},
-    notes: [],
-  });
+  return analyzeText(text, meta.published ?? null);
 }
 
 /** Value matches as the scorer counts them: greedy one-to-one lenient span matching by overlap, then equal values. */
