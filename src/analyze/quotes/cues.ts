@@ -83,9 +83,6 @@ export const CLAIM_NOUN = new Set([
   'argument', 'suggestion', 'threat', 'threats', 'report', 'reports', 'accusation', 'accusations', 'denial', 'vow', 'vows',
 ]);
 
-/** Words that may sit between a speech verb and its clause without ending the cue. */
-export const CUE_FILLERS = new Set(['that', 'yesterday', 'today', 'recently', 'also', 'later', 'earlier', 'previously', 'again', 'repeatedly', 'publicly', 'privately', 'openly', 'then', 'now', 'once', 'last', 'this', 'week', 'month', 'year', 'on', 'in', 'at', 'to', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'statement', 'interview', 'speech', 'post', 'telegram', 'x', 'twitter', 'facebook', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'weekend', 'television', 'tv', 'conference', 'briefing', 'news', 'press', 'video', 'address', 'message', 'channel', 'social', 'media', 'website', 'reporters', 'journalists']);
-
 /** Adverbs and auxiliaries between a subject and its speech verb ("has always argued", "never tires of citing"). */
 export const SUBJECT_FILLERS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'could', 'also', 'always', 'recently', 'later', 'earlier', 'again', 'publicly', 'repeatedly', 'once', 'now', 'then', 'previously', 'reportedly', 'already', 'often', 'even', 'just', 'further', 'himself', 'herself', 'itself', 'themselves', 'openly', 'privately', 'flatly', 'quickly', 'finally', 'first']);
 

@@ -50,7 +50,9 @@ function candidateFor(text: string, sentences: readonly Span[], passage: QuotedP
     const verb = lastIndex(words, (w) => SPEECH_VERB.has(w.lower));
     // A person named in the sentence, else one it speaks of as "he" ("The Guardian published plans he discussed…, calling for “…”"), else its subject.
     const bySubject = (r: SpeakerResolver): Speaker =>
-      (r.namesPersonIn(sentenceStart, passage.open) ? null : personPronoun(r, words)) ?? r.subjectOf(sentenceStart, passage.open, true) ?? subjectPronoun(r, words) ?? { entity: null, how: 'none' };
+      (r.namesPersonIn(sentenceStart, passage.open) ? null : pronounSpeaker(r, words, /^(he|she)$/)) ??
+      r.subjectOf(sentenceStart, passage.open, true) ??
+      pronounSpeaker(r, words, /^(he|she|they)$/) ?? { entity: null, how: 'none' };
     if (verb >= 0 && !/ing$/.test(words[verb]!.lower)) {
       const phrase = subjectBefore(words, verb);
       const at = words[verb]!.start;
@@ -102,13 +104,8 @@ function cueBefore(text: string, passage: QuotedPassage, from: number): { verb: 
 }
 
 /** "Admitting to “partial successes” of the Russian troops, he said:" — a pronoun subject later in the sentence. */
-function personPronoun(resolver: SpeakerResolver, words: readonly Word[]): Speaker | null {
-  const pronoun = words.find((w) => /^(he|she)$/.test(w.lower));
-  return pronoun ? resolver.resolve([pronoun], pronoun.start) : null;
-}
-
-function subjectPronoun(resolver: SpeakerResolver, words: readonly Word[]): Speaker | null {
-  const pronoun = words.find((w) => /^(he|she|they)$/.test(w.lower));
+function pronounSpeaker(resolver: SpeakerResolver, words: readonly Word[], pronouns: RegExp): Speaker | null {
+  const pronoun = words.find((w) => pronouns.test(w.lower));
   return pronoun ? resolver.resolve([pronoun], pronoun.start) : null;
 }
 

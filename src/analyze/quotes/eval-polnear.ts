@@ -22,12 +22,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze } from '../index.js';
+import { defaultPipeline } from '../index.js';
+import { Document } from '../document.js';
 import { emptyMeta } from '../../format/analysis.js';
-import { findQuotes } from './find-quotes.js';
 import { parseAttributions, type Attribution } from './polnear.js';
 import type { QuoteSpan } from './types.js';
-import type { MentionSpan } from '../identity/types.js';
 
 const NAMED_OR_PRONOUN = /^(?:[\p{Lu}]|(?:he|she|they|it|we|i)$)/u;
 
@@ -90,10 +89,10 @@ function main(): void {
     const ann = annFiles.find((f) => f.startsWith(`${base}_`));
     if (!ann) continue;
     const text = readFileSync(join(dir, 'text', textFile), 'utf8');
-    const analysis = analyze({ text, source: { path: textFile, url: null, format: 'txt' }, meta: { ...emptyMeta(), language: 'en' }, metaProvenance: {}, notes: [] });
-    // The analysis drops the speaker's span; the finder, run on the same layers, keeps it.
-    const quotes = findQuotes({ text, sentences: analysis.sentences.map(([start, end]) => ({ start, end })), mentions: analysis.mentions as MentionSpan[] });
-    score(text, parseAttributions(readFileSync(join(dir, 'attributions', ann), 'utf8')), quotes, tally);
+    // The pipeline on a Document, not analyze(): the quotes layer keeps the speaker's span, which the Analysis drops.
+    const doc = new Document(text, { ...emptyMeta(), language: 'en' });
+    defaultPipeline.run(doc);
+    score(text, parseAttributions(readFileSync(join(dir, 'attributions', ann), 'utf8')), doc.layer<QuoteSpan>('quotes'), tally);
     articles += 1;
     if (articles % 20 === 0) process.stderr.write(`eval-polnear: ${articles} articles\n`);
   }

@@ -91,7 +91,8 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
   if (previous && NOT_A_CUE_BEFORE.has(previous.lower) && !progressive) return null;
   const participle = ing && !progressive;
   // "the Lithuanian state railway", "a news report": an uninflected verb form is a noun unless a plural or a modal is its subject.
-  if (isBaseForm(word.lower) && !(previous && (BASE_FORM_SUBJECT.has(previous.lower) || /[^s]s$/.test(previous.lower) || conjoinedSubject(words, verb)))) return null;
+  const before = subjectBefore(words, verb);
+  if (isBaseForm(word.lower) && !(previous && (BASE_FORM_SUBJECT.has(previous.lower) || /[^s]s$/.test(previous.lower) || conjoined(words, verb, before)))) return null;
   // "…to the trust for reclamation work, said Mr. Barrett, the lawyer for the agency.": the cue after its clause, the speaker after the verb.
   if (previous?.text === ',' && !participle) {
     const after = phraseAfter(words, verb + 1);
@@ -105,7 +106,7 @@ function reportedClause(words: readonly Word[], verb: number): Found | null {
   }
   // "Johnson traveled to Kyiv and urged Zelensky not to negotiate, said the West…": a verb whose subject is the sentence's.
   const elided = (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'but') && !participle;
-  const subject = participle || elided ? [] : subjectBefore(words, verb);
+  const subject = participle || elided ? [] : before;
   const speaker = (r: SpeakerResolver): Speaker =>
     subject.length ? r.resolve(subject, word.start) : r.subjectOf(words[0]!.start, word.start, false) ?? { entity: null, how: 'none' };
   let start = -1;
@@ -219,11 +220,9 @@ function overlapsDirectStart(content: readonly Word[], direct: readonly Span[]):
   return direct.some((d) => d.start <= first.start && first.start < d.end);
 }
 
-/** "Mr. Grassley and Mr. Leahy say": a plural subject made of two names. */
-function conjoinedSubject(words: readonly Word[], verb: number): boolean {
-  const subject = subjectBefore(words, verb);
-  const before = words[verb - subject.length - 1];
-  return subject.length > 0 && before?.lower === 'and';
+/** "Mr. Grassley and Mr. Leahy say": a plural subject made of two names (`subject` is the verb's, up to the "and"). */
+function conjoined(words: readonly Word[], verb: number, subject: readonly Word[]): boolean {
+  return subject.length > 0 && words[verb - subject.length - 1]?.lower === 'and';
 }
 
 /** A verb form with no ending: "say", "state", "report" (not "says", "stated", "reporting", nor the irregular pasts). */
