@@ -143,6 +143,7 @@ const PLACE_INSIDE_AFTER =
 const ROUTE_NOUN = String.raw`\s+(?:leg|route|flights?|trains?|line|road|highway|motorway|railway|express|service|corridor)\b`;
 const ROUTE_AFTER = new RegExp(String.raw`^(?:[-–]\p{Lu}[\p{L}]+)?${ROUTE_NOUN}`, 'u');
 const ROUTE_BEFORE = /\p{Lu}[\p{L}]+[-–]$/u;
+const ROUTE_NOUN_AFTER = new RegExp(`^${ROUTE_NOUN}`, 'u');
 /** A dateline in capitals after a by-line ("By Carey L. Biron. WASHINGTON, April 5 (Reuters)"). */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:D\.?\s?C\.?|\p{Lu}[\p{L}.]*\s+\d{1,2})\b|\()/u;
 /** "Beijing (AsiaNews) Since 30 March": a name opening a line, a news agency in brackets after it. */
@@ -190,7 +191,7 @@ export function readCapital(text: string, span: Span, neighbours: readonly ListN
   if (PLACE_INSIDE_AFTER.test(after)) return { reading: 'city', rule: 'city-noun' };
   const touchingBefore = text.slice(Math.max(0, span.start - 30), span.start);
   const touchingAfter = text.slice(span.end, span.end + 40);
-  if ((ROUTE_BEFORE.test(touchingBefore) && new RegExp(`^${ROUTE_NOUN}`, 'u').test(touchingAfter)) || (/^[-–]\p{Lu}/u.test(touchingAfter) && ROUTE_AFTER.test(touchingAfter))) {
+  if ((ROUTE_BEFORE.test(touchingBefore) && ROUTE_NOUN_AFTER.test(touchingAfter)) || (/^[-–]\p{Lu}/u.test(touchingAfter) && ROUTE_AFTER.test(touchingAfter))) {
     return { reading: 'city', rule: 'route' };
   }
   if (CITY_DESCRIPTION_AFTER.test(after)) return { reading: 'city', rule: 'city-description' };
