@@ -57,6 +57,52 @@ describe('absolute dates', () => {
   });
 });
 
+describe('dates read together', () => {
+  it('gives a date without a year the year of the date it is coordinated with', () => {
+    const text = 'Kyiv was shelled in late February and early March 2022, and again from December to February 2023.';
+    expect(values(text, '2024-11-20')).toEqual([
+      ['late February', 'DATE', '2022-02'],
+      ['early March 2022', 'DATE', '2022-03'],
+      ['December', 'DATE', '2022-12'],
+      ['February 2023', 'DATE', '2023-02'],
+    ]);
+    expect(values('In January, February and March 2022, prices rose.', '2024-11-20').map((v) => v[2])).toEqual(['2022-01', '2022-02', '2022-03']);
+    // A bare comma is no coordination: "In May, 2023 was" gives May nothing.
+    expect(valueOf('They met in May, and 2023 was hard.', '2024-11-20', 'May')).toBe('DATE 2024-05');
+  });
+
+  it('dates "the night of 12 to 13 May" by the day the night begins', () => {
+    expect(values('Drones struck Odesa on the night of 12 to 13 May.', '2024-05-14')).toEqual([['the night of 12 to 13 May', 'DATE', '2024-05-12']]);
+    expect(values('Drones struck Odesa on the night of May 12-13.', '2024-05-14')).toEqual([['the night of May 12-13', 'DATE', '2024-05-12']]);
+  });
+
+  it('reads both years of a span and the year after post- or pre-', () => {
+    expect(values('The 2014-2015 war in Donbas and the Great Patriotic War of 1941-45.', '2024-11-20').map((v) => v[2])).toEqual(['2014', '2015', '1941', '1945']);
+    expect(valueOf('The post-2014 borders were redrawn.', '2024-11-20', 'post-2014')).toBe('DATE 2014');
+    expect(values('About 2014-2015 troops left.', '2024-11-20')).toEqual([]);
+  });
+
+  it('reads a quarter-century and the week after next', () => {
+    expect(valueOf('He has ruled for nearly a quarter of a century.', '2024-11-20', 'nearly a quarter of a century')).toBe('DURATION P25Y');
+    expect(valueOf('It happened a quarter-century ago.', '2024-11-20', 'a quarter-century ago')).toBe('DATE 1999');
+    expect(valueOf('The vote is due the week after next.', '2024-11-20', 'the week after next')).toBe('DATE 2024-W49');
+  });
+});
+
+describe('the tense of the clause', () => {
+  it('keeps a month in the past after a past verb, where the same month lies two months ahead', () => {
+    // TimeBank wsj_0786: "In January, American Medical brought in a new chief executive officer".
+    expect(valueOf('In January, the company brought in a new chief executive.', '1989-10-27', 'January')).toBe('DATE 1989-01');
+    expect(valueOf('It happened in late February.', '2024-11-20', 'late February')).toBe('DATE 2024-02');
+  });
+
+  it('lets an -ed adjective or a reporting verb give way to a date just ahead', () => {
+    expect(valueOf('The dividend would be paid on a still unspecified date in January.', '1989-10-26', 'January')).toBe('DATE 1990-01');
+    expect(valueOf('Conseco said it is calling for the redemption on Dec. 7 of all the shares.', '1989-10-30', 'Dec. 7')).toBe('DATE 1989-12-07');
+    expect(valueOf('One barrel of Brent crude for September delivery was worth $111.', '2022-07-04', 'September')).toBe('DATE 2022-09');
+  });
+});
+
 describe('feasts', () => {
   it.each([
     // AQUAINT, APW20000417.0031 (17 Apr 2000): Easter fell on 23 April, in ISO week 16.

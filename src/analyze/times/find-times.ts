@@ -12,6 +12,7 @@ import { referenceDay, timexValue, type Point, type Ymd } from './calendar.js';
 import { chronoCandidates } from './chrono-dates.js';
 import { isNotATime, type NameSpan } from './filters.js';
 import { grammarCandidates } from './grammar.js';
+import { joinPartOfDay, shareYears } from './compose.js';
 import { resolve, type ResolveContext } from './resolve.js';
 import { tenseAround } from './tense.js';
 import { quoteSpans, speechDay } from './anchors.js';
@@ -37,7 +38,7 @@ export function findTimes(input: FindTimesInput): FoundTimes {
   // chrono-node reads only where our grammar found nothing: its spans take in prepositions ("on Saturday, April 25").
   const chronos = chronoCandidates(text, input.sentences).filter((c) => !ours.some((o) => o.start < c.end && c.start < o.end));
   const candidates = [...ours, ...chronos].filter((c) => !isNotATime(c, names));
-  const chosen = joinClockTimes(text, selectLongest(candidates));
+  const chosen = joinPartOfDay(text, shareYears(text, joinClockTimes(text, selectLongest(candidates))));
 
   const reference = referenceDay(input.published);
   const quotes = quoteSpans(text);
@@ -49,10 +50,10 @@ export function findTimes(input: FindTimesInput): FoundTimes {
     const sentence = input.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0, end: text.length };
     // A possessive time ("Wednesday's ruling") dates a noun, not the clause's verb: the clause's tense says nothing of it.
     const possessive = /^['’]s\b/.test(text.slice(candidate.end, candidate.end + 3));
-    const tense = possessive ? null : tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
+    const cue = possessive ? null : tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
     let speech: { day: Ymd; value: string } | null = null;
     if (isRelative(candidate.reading)) speech = speechDay(candidate, quotes, chosen, text, input.published);
-    const ctx: ResolveContext = { reference: speech?.day ?? reference, tense, anchor, focusQuarter };
+    const ctx: ResolveContext = { reference: speech?.day ?? reference, tense: cue?.tense ?? null, tenseFirm: cue?.firm ?? false, anchor, focusQuarter };
     const resolution = resolve(candidate.reading, ctx);
     if (!resolution) continue;
     const time: ResolvedTime = { start: candidate.start, end: candidate.end, type: resolution.type, value: resolution.value, rule: candidate.rule };

@@ -301,6 +301,26 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the 2014-2015 war", "the 1990–91 season": the second year of a span is a year of its own (TimeBank: "1991 to 1997").
+    name: 'year-span-end',
+    priority: 6,
+    pattern: rx(String.raw`(?<=${B}(1[5-9]\d\d|20\d\d)\s*[-–]\s*)(\d{4}|\d{2})(?![\d%]|,\d|\.\d)`),
+    build: (m, text) => {
+      const first = Number(m[1]);
+      const year = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (year <= first || year > first + 30) return null;
+      if (COUNT_NOUN.test(textAfter(text, m.index + m[0].length))) return null;
+      return { reading: { kind: 'calendar', gran: 'year', year }, start: m.index, end: m.index + m[0].length };
+    },
+  },
+  {
+    // "post-1959 politics", "pre-2014 borders": the year itself, as AQUAINT spans "post-1959".
+    name: 'year-prefixed',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:post|pre)[-‐](${YEAR})${E}`),
+    build: (m) => ({ kind: 'calendar', gran: 'year', year: Number(m[1]) }),
+  },
+  {
     name: 'decade',
     priority: 6,
     pattern: rx(String.raw`${B}(?:the\s+)?(?:(?:early|late|mid)[-\s]*)?(?:((?:1[5-9]|20)\d0)'?s|['’](\d0)s)${E}`),
@@ -798,6 +818,20 @@ export const RULES: Rule[] = [
       if (m[2] && /^the\s+(?:latest|same)\s+/i.test(m[2]) && unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
       return { kind: 'fixed', type: 'DURATION', value: durationWithFraction(unit, amount) };
     },
+  },
+  {
+    // "a quarter-century", "a quarter of a century", "a quarter-century ago": 25 years.
+    name: 'quarter-century',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:a|the|one)\s+quarter(?:[-\s]|\s+of\s+a\s+)century(\s+ago)?${E}`),
+    build: (m) => (m[2] ? { kind: 'offset', unit: 'year', n: -25, from: 'reference' } : { kind: 'fixed', type: 'DURATION', value: 'P25Y' }),
+  },
+  {
+    // "the week after next", "the month before last": two units from the reference date.
+    name: 'unit-after-next',
+    priority: 7,
+    pattern: rx(String.raw`${B}the\s+(week|month|year)\s+(after\s+next|before\s+last)${E}`),
+    build: (m) => ({ kind: 'deictic', gran: m[1]!.toLowerCase() as Granularity, offset: /^after/i.test(m[2]!) ? 2 : -2 }),
   },
   {
     // "their third day-long meeting", "a decade-long conflict": a duration of one unit.

@@ -23,6 +23,8 @@ export interface ResolveContext {
   /** The day relative expressions count from; null when no date is known. */
   reference: Ymd | null;
   tense: Tense | null;
+  /** Whether the tense rests on a finite verb or adverb, not only on an -ed word that may be an adjective. */
+  tenseFirm?: boolean;
   /** The last date the text spoke of, for "two years later", "that day". */
   anchor: Point | null;
   /** The last quarter the text spoke of, for "the quarter", "a year earlier". */
@@ -273,7 +275,9 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
     const nearest = chooseYear(make, reference, 'nearest');
     // A past reading gives way to a date within three months ahead (the -ed words it rests on are often adjectives);
     // a future reading only to a date a fortnight back (a deadline reported just after it passed).
-    const limit = bias === 'past' ? 90 : 14;
+    // A firm past (a past verb: "In January, the company brought in") yields only to a date within six weeks ("he subpoenaed
+    // him to testify on Feb. 10": the date is the infinitive's).
+    const limit = bias === 'past' ? (ctx.tenseFirm ? 45 : 90) : 14;
     if (nearest && distanceInDays(point, reference) > 180 && distanceInDays(nearest, reference) < limit) point = nearest;
   }
   return point ? done(point, 'reference') : null;

@@ -13,6 +13,12 @@
 
 export type Tense = 'past' | 'future';
 
+/** The tense a clause speaks in, and whether its cue is firm: a past read only from an -ed word may be an adjective ("payable on a still unspecified date"). */
+export interface TenseCue {
+  tense: Tense;
+  firm: boolean;
+}
+
 // "next to" is a place, not a time ahead; "pending" is a preposition ("took effect Aug. 9 pending ratification").
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|scheduled|(?:is|are)\s+to\s+\p{L}+|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next(?!\s+to\b)|ahead|forthcoming|looming)\b/giu;
 /**
@@ -50,8 +56,23 @@ function clause(text: string, sentenceStart: number, sentenceEnd: number, start:
   return [from, to];
 }
 
+/**
+ * A past cue is firm when it is a past form that is no adjective and no reporting frame: "said" dates the saying,
+ * not what was said ("said it is calling for the redemption on Dec. 7"). An irregular past verb is firm, an -ed word only after a pronoun.
+ */
+function isFirm(tense: Tense, word: string, before: string): boolean {
+  if (tense === 'future') return true;
+  if (word === 'said' || word === 'told') return false;
+  // An auxiliary or an adverb ("was", "had", "earlier") may belong to another clause than the time's ("oil for
+  // September delivery was worth"); an irregular past verb is a verb.
+  if (NOT_PARTICIPLE.has(word) || /\s/.test(word)) return false;
+  if (!/^\p{L}{2,}ed$/u.test(word)) return true;
+  // After a subject pronoun an -ed word is a verb: "it happened", "they returned".
+  return /\b(?:it|he|she|they|we|i|who)\s+$/i.test(before);
+}
+
 /** The tense the words nearest the expression speak in, or null when no cue is found. */
-export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense | null {
+export function tenseAround(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): TenseCue | null {
   const [from, to] = clause(text, sentenceStart, sentenceEnd, start, end);
   // "Created an office of the chairman, effective Feb. 1": the day a thing takes effect is the notice's, not the verb's;
   // the nearest such day answers (TimeBank wsj_0527, wsj_0927).
@@ -59,7 +80,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
   const window = text.slice(from, to);
   // In the past perfect a deadline has passed: "had filed reports by Wednesday", "Until Thursday, they had not called him".
   const pastPerfect = /\bhad\b/i.test(window);
-  let best: { distance: number; tense: Tense } | null = null;
+  let best: { distance: number; tense: Tense; firm: boolean } | null = null;
   const consider = (pattern: RegExp, tense: Tense, onlyBefore = false) => {
     pattern.lastIndex = 0;
     for (const match of window.matchAll(pattern)) {
@@ -79,21 +100,22 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
       // A cue before the expression weighs a little more than one after it: "will meet on Friday, officials said".
       if (distance > MAX_CUE_DISTANCE) continue;
       const weighted = atEnd <= start ? distance : distance * 1.5 + 5;
-      if (!best || weighted < best.distance) best = { distance: weighted, tense };
+      if (!best || weighted < best.distance) best = { distance: weighted, tense, firm: isFirm(tense, word, window.slice(Math.max(0, match.index - 8), match.index)) };
     }
   };
   consider(FUTURE, 'future');
   consider(FUTURE_BEFORE, 'future', true);
   // "As soon as Tuesday", "as early as next month" reach ahead: the strongest cue there is.
-  if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(text.slice(Math.max(from, start - 16), start))) best = { distance: 0, tense: 'future' };
+  if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(text.slice(Math.max(from, start - 16), start))) best = { distance: 0, tense: 'future', firm: true };
   // A deadline ("by August", "until Friday") points ahead, unless a past tense stands closer.
   if (!pastPerfect && /\b(?:by|until|till)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, start - 12), start))) {
     const weighted = 15;
-    if (!best || weighted < (best as { distance: number }).distance) best = { distance: weighted, tense: 'future' };
+    if (!best || weighted < (best as { distance: number }).distance) best = { distance: weighted, tense: 'future', firm: true };
   }
   consider(PAST, 'past');
   // "It had been due to expire Friday evening": the plan's day lies before the writing, whatever cue is nearer.
   const plan = PAST_PERFECT_PLAN.exec(window);
-  if (plan && from + plan.index + plan[0].length <= start) return 'past';
-  return (best as { tense: Tense } | null)?.tense ?? null;
+  if (plan && from + plan.index + plan[0].length <= start) return { tense: 'past', firm: true };
+  const found = best as { tense: Tense; firm: boolean } | null;
+  return found ? { tense: found.tense, firm: found.firm } : null;
 }
