@@ -89,7 +89,28 @@ describe('dates read together', () => {
   });
 });
 
+describe('what is a habit, the present age or no time', () => {
+  it('makes a clock time of every day a set, not a date', () => {
+    expect(valueOf('Sign up to our free daily newsletter – every weekday morning at 7am BST.', '2022-07-26', '7am BST')).toBe('SET XXXX-XX-XXT07:00');
+    expect(valueOf('The siren sounds at 7am every day.', '2022-07-26', '7am')).toBe('SET XXXX-XX-XXT07:00');
+    expect(valueOf('The siren sounded at 7am.', '2022-07-26', '7am')).toBe('TIME 2022-07-26T07:00');
+  });
+
+  it('reads "today\'s youth" as the present and "the people of tomorrow" as the future, "today\'s vote" as the day', () => {
+    const text = "In today's world the people of tomorrow will judge. Today's vote passed.";
+    expect(values(text, '2022-07-26')).toEqual([['today', 'DATE', 'PRESENT_REF'], ['tomorrow', 'DATE', 'FUTURE_REF'], ['Today', 'DATE', '2022-07-26']]);
+  });
+
+  it('finds no date in a web address', () => {
+    expect(values('Listen at https://audio.guim.co.uk/2020/05/05/61553.mp3 from 5 May 2020.', '2022-07-26')).toEqual([['5 May 2020', 'DATE', '2020-05-05']]);
+  });
+});
+
 describe('the tense of the clause', () => {
+  it('reads "to last the winter" as a verb, not a past', () => {
+    expect(valueOf('Germany wants to ensure that it will have sufficient fuel in storage to last the winter.', '2022-07-26', 'the winter')).toBe('DATE 2022-WI');
+  });
+
   it('keeps a month in the past after a past verb, where the same month lies two months ahead', () => {
     // TimeBank wsj_0786: "In January, American Medical brought in a new chief executive officer".
     expect(valueOf('In January, the company brought in a new chief executive.', '1989-10-27', 'January')).toBe('DATE 1989-01');

@@ -37,7 +37,7 @@ export function findTimes(input: FindTimesInput): FoundTimes {
   const ours = grammarCandidates(text);
   // chrono-node reads only where our grammar found nothing: its spans take in prepositions ("on Saturday, April 25").
   const chronos = chronoCandidates(text, input.sentences).filter((c) => !ours.some((o) => o.start < c.end && c.start < o.end));
-  const candidates = [...ours, ...chronos].filter((c) => !isNotATime(c, names));
+  const candidates = [...ours, ...chronos].filter((c) => !isNotATime(c, names, text));
   const chosen = joinPartOfDay(text, shareYears(text, joinClockTimes(text, selectLongest(candidates))));
 
   const reference = referenceDay(input.published);

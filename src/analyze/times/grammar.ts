@@ -137,6 +137,9 @@ function yearOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's dollars". */
+const GENERIC_PRESENT = /^['’]s\s+(?:world|youth|young|generations?|society|children|kids|standards|dollars|money|prices|terms|economy|technology|media|politics|culture|army|armies|military|militaries|warfare|battlefields?|Russia|Ukraine|Europe|America|China|Germany|Britain|France)\b/u;
+
 /** Where a clock time starts without its preposition: TIMEX3 leaves "at" out ("at 10 p.m." is "10 p.m."), keeps "about". */
 function afterAt(m: RegExpExecArray): number {
   const at = /^at\s+/i.exec(m[0]);
@@ -581,8 +584,15 @@ export const RULES: Rule[] = [
       if (hour > 24 || Number(minute) > 59) return null;
       if (meridiem === 'pm' && hour < 12) hour += 12;
       if (meridiem === 'am' && hour === 12) hour = 0;
+      const clock = `${String(hour).padStart(2, '0')}:${minute}`;
+      // "Every weekday morning at 7am", "daily at 6 p.m.", "at 7am every day": a time of every such day, no date.
+      const habit = /\b(?:(?:every|each)\s+(?:\p{L}+\s+){0,2}|(?:daily|nightly)\s+)(?:at\s+)?$/iu.test(text.slice(Math.max(0, m.index - 40), afterAt(m)))
+        || /^\s+(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|^\s+(?:daily|nightly)\b/i.test(textAfter(text, m.index + m[0].length));
+      if (habit) {
+        return { reading: { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${clock}` }, start: afterAt(m) };
+      }
       // A clock time alone is on the day the text speaks of ("was shot at 10 p.m."), the publication day where it spoke of none.
-      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock: `${String(hour).padStart(2, '0')}:${minute}` }, start: afterAt(m) };
+      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock }, start: afterAt(m) };
     },
   },
   {
@@ -643,6 +653,13 @@ export const RULES: Rule[] = [
       // "Today" capitalised after a name is a title, a newspaper or a programme ("USA Today", "This is VOA Today");
       // after a sentence's end ("late February. Today, we") it is the day.
       if (m[0] === 'Today' && /(?<![\p{L}.-])\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "Today's youth", "in today's dollars", "the world of tomorrow": the present or the future, not a day.
+      if ((word === 'today' || word === 'tomorrow') && !m[2] && m[0].toLowerCase() === word) {
+        const after = textAfter(text, m.index + m[0].length, 30);
+        const before = text.slice(Math.max(0, m.index - 24), m.index);
+        const generic = GENERIC_PRESENT.test(after) || (word === 'tomorrow' && /\b(?:of|for)\s+$/i.test(before) && /\b(?:world|people|generations?|leaders|army|warfare|city|cities|economy)\s+of\s+$/i.test(before));
+        if (generic) return { kind: 'fixed', type: 'DATE', value: word === 'today' ? 'PRESENT_REF' : 'FUTURE_REF' };
+      }
       return { kind: 'deictic', gran: 'day', offset, ...(part ? { part } : {}) };
     },
   },

@@ -86,6 +86,8 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     for (const match of window.matchAll(pattern)) {
       const word = match[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // "Enough gas to last the winter", "it will last": the verb "last", no past.
+      if (word === 'last' && /\b(?:to|will|would|could|can|may|might|should|must|not|'ll|’ll)\s+$/i.test(window.slice(Math.max(0, match.index - 8), match.index))) continue;
       // "were planning to drive on Monday", "was expected to land Friday": the auxiliary of a future in the past.
       if (tense === 'past' && /^(?:was|were|had)$/.test(word) && FUTURE_IN_PAST.test(window.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
       if (pastPerfect && word === 'until') continue;
