@@ -101,12 +101,25 @@ describe('what is a habit, the present age or no time', () => {
     expect(values(text, '2022-07-26')).toEqual([['today', 'DATE', 'PRESENT_REF'], ['tomorrow', 'DATE', 'FUTURE_REF'], ['Today', 'DATE', '2022-07-26']]);
   });
 
+  it('finds no quarter in "the quarter-finals"', () => {
+    expect(values('Manchester City made it through to the quarter-finals.', '2022-03-10')).toEqual([]);
+  });
+
   it('finds no date in a web address', () => {
     expect(values('Listen at https://audio.guim.co.uk/2020/05/05/61553.mp3 from 5 May 2020.', '2022-07-26')).toEqual([['5 May 2020', 'DATE', '2020-05-05']]);
   });
 });
 
 describe('the tense of the clause', () => {
+  it('reads a time after "agreed to", "promised to" as ahead of the agreement', () => {
+    expect(valueOf('Member states agreed to reduce their use of gas by 15% over the winter.', '2022-08-06', 'the winter')).toBe('DATE 2022-WI');
+  });
+
+  it('gives "a recent Saturday morning" no date, but "a Sunday noon address" last Sunday', () => {
+    expect(valueOf('On a recent Saturday morning, she weeded the flower beds.', '2022-07-24', 'Saturday morning')).toBe('TIME XXXX-WXX-6TMO');
+    expect(valueOf('The pope spoke in a Sunday noon address.', '2022-05-02', 'Sunday')).toBe('DATE 2022-05-01');
+  });
+
   it('reads "to last the winter" as a verb, not a past', () => {
     expect(valueOf('Germany wants to ensure that it will have sufficient fuel in storage to last the winter.', '2022-07-26', 'the winter')).toBe('DATE 2022-WI');
   });

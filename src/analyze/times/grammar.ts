@@ -422,7 +422,7 @@ export const RULES: Rule[] = [
       if (['first', 'second', 'third', 'fourth'].includes(modifier ?? '')) return null;
       const after = textAfter(text, m.index + m[0].length);
       if (/^\s+of\b/i.test(after) && modifier !== 'year-earlier') return null;
-      if (/^\s*[-–]\s*(?:century|mile|inch|hour|point)/i.test(after)) return null;
+      if (/^\s*[-–]\s*(?:century|mile|inch|hour|point|finals?|finalists?)/i.test(after)) return null;
       switch (modifier) {
         case 'year-earlier':
         case 'year-ago':
@@ -530,11 +530,18 @@ export const RULES: Rule[] = [
     name: 'weekday',
     priority: 6,
     pattern: rx(String.raw`${B}(?:(early|late)\s+)?(?:(last|this|next|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|the\s+next|the\s+preceding)\s+)?(${WEEKDAY})(?:\s+(${DAY_PART}))?`),
-    build: (m) => {
+    build: (m, text) => {
       const weekday = weekdayNumber(m[3]!);
       if (weekday === null || !isCapitalized(m[3])) return null;
       const part = partOf(m[4]);
       const relative = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+      // "On a recent Saturday morning", "one Sunday": some such day, not the last one.
+      // Only where the day ends its phrase: "in a Sunday noon address" is last Sunday's.
+      const endsPhrase = /^\s*(?:[,.;:!?)]|$)/.test(textAfter(text, m.index + m[0].length, 3));
+      if (!relative && !m[1] && endsPhrase && /\b(?:a|one|an?\s+(?:recent|early|late|cold|hot|warm|sunny|rainy|quiet|typical))\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+        const iso = weekday === 0 ? 7 : weekday;
+        return { kind: 'fixed', type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${iso}${part ? `T${part}` : ''}` };
+      }
       if (relative === 'the previous' || relative === 'the preceding') return { kind: 'weekday', weekday, which: 'before-anchor', ...(part ? { part } : {}) };
       if (relative === 'the following' || relative === 'the next') return { kind: 'weekday', weekday, which: 'after-anchor', ...(part ? { part } : {}) };
       return { kind: 'weekday', weekday, which: which(m[2]), ...(part ? { part } : {}) };

@@ -23,10 +23,11 @@ export interface TenseCue {
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|scheduled|(?:is|are)\s+to\s+\p{L}+|(?:is|are|was|were)\s+due|due\s+to|expected\s+to|expects?\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|must|should|needs?\s+to|has\s+to|have\s+to|deadline|until|next(?!\s+to\b)|ahead|forthcoming|looming)\b/giu;
 /**
  * Cues of a future only for what follows them: reported speech's "would" and "might" ("said the father would be
- * traveling Thursday"), a plan ("planned to leave on Thursday"). Before them a time is the planning's or the
+ * traveling Thursday"), a plan ("planned to leave on Thursday"), a decision or a promise ("agreed to reduce their use
+ * of gas over the winter"). Before them a time is the planning's or the
  * speaking's ("On Friday, the government planned to pay"; "April 8, ... he would be seen").
  */
-const FUTURE_BEFORE = /\b(?:would|might(?!\s+have\b)|planned\s+(?:to|for|an?)|planning\s+(?:to|for|an?))\b/giu;
+const FUTURE_BEFORE = /\b(?:would|might(?!\s+have\b)|planned\s+(?:to|for|an?)|planning\s+(?:to|for|an?)|(?:agreed|decided|promised|pledged|vowed|voted|threatened|offered)\s+to)\b/giu;
 const PAST = /\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|since|has\s+been|have\s+been|said|told|saw|took|made|came|went|gave|got|met|began|fell|rose|won|lost|left|held|struck|shot|fought|sent|spent|brought|thought|found|became|knew|wrote|spoke|broke|drove|flew|ran|sold|bought|paid|kept|stood|fled|sank|sought|taught|threw|withdrew|overran|underwent|\p{L}{2,}ed)\b/giu;
 const FUTURE_IN_PAST = /^\s+(?:still\s+)?(?:planning|planned|going|expected|scheduled|set|due|about|hoping|preparing)\s+to\b/i;
 /** Cues farther than this from the expression say nothing about it. */
