@@ -6,6 +6,7 @@
  * although better-sqlite3 is not, so that a networked backend fits it.
  */
 import type { Analysis, PlaceRole, Quantity, Quote, Time } from '../format/analysis.js';
+import type { Granularity } from './timex-about.js';
 
 export interface SourceKey {
   /** The file the article came from; null for stdin. */
@@ -283,6 +284,35 @@ export interface TimeMention {
   sentence: { start: number; end: number; text: string };
 }
 
+/**
+ * What the articles speak of in one calendar period: how many of their times fall inside it (a time of day in its day)
+ * and in how many articles.
+ */
+export interface TimelineBucket {
+  /** The period as a TIMEX3 value: 2024, 2024-05, 2024-05-12, 202 (the 2020s). */
+  value: string;
+  mentions: number;
+  articles: number;
+}
+
+/**
+ * The times of the stored articles counted by calendar period (Store.timeline). Only calendar values count (DATE and
+ * TIME values that begin with a digit): not durations, sets, or PRESENT_REF and its kin.
+ */
+export interface Timeline {
+  /** The period counted inside; null for all of them. */
+  about: string | null;
+  /** What each bucket is: one level finer than `about` (docs/times.md). */
+  granularity: Granularity;
+  /** The periods with at least one time, in calendar order. */
+  buckets: TimelineBucket[];
+  /**
+   * Times inside `about` too coarse for any bucket: "in 2024" when the buckets are months, and a week, quarter,
+   * half or season of the year, which no one month holds.
+   */
+  coarser: number;
+}
+
 /** A stretch of an article's text: `[start, end)` offsets into it, and the text itself. */
 export interface TextPassage {
   start: number;
@@ -397,6 +427,11 @@ export interface Store {
   articlePlaceMentions(articleId: string): Promise<ArticlePlaceMention[] | null>;
   /** The times whose value speaks of `about` (see ArticleFilter.about), with their sentences, newest article first. */
   timeMentions(about: string, filter: ArticleFilter, paging: Paging): Promise<Page<TimeMention>>;
+  /**
+   * The calendar periods the kept articles' times speak of, one level finer than `about` (a year's months; years
+   * when it is null), with what is too coarse for them apart. `filter.about` is not read: `about` is the period.
+   */
+  timeline(about: string | null, filter: ArticleFilter): Promise<Timeline>;
   /** What was quoted, newest article first, then in text order. */
   quotes(filter: QuoteFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuoteMention>>;
   /** The figures the articles give, newest article first, then in text order. */

@@ -15,6 +15,7 @@ import { articleFilterSql } from './article-filter.js';
 import { SqliteRegistry } from './sqlite-registry.js';
 import { SqlitePlaces } from './sqlite-places.js';
 import { timeMentions } from './sqlite-times.js';
+import { timeline } from './sqlite-timeline.js';
 import { quoteMentions } from './sqlite-quotes.js';
 import { quantityMentions } from './sqlite-quantities.js';
 import { writeLayers } from './sqlite-layers.js';
@@ -23,7 +24,7 @@ import type { Analysis, SentenceSpan } from '../../format/analysis.js';
 import type {
   ArticleFilter, ArticlePlace, ArticlePlaceMention, ArticleSummary, CorrectionResult, EntityCorrection, EntityDetail, EntityFilter, EntityLimits, EntitySummary,
   Page, Paging, PlaceFilter, PlaceSummary, QuantityFilter, QuantityMention, QuoteFilter, QuoteMention, ReanalysisCandidate, ReanalysisSelector, ReplaceResult, SaveResult, SearchHit, SourceKey, Store,
-  StoreStats, StoredArticle, TimeMention,
+  StoreStats, StoredArticle, TimeMention, Timeline,
 } from '../store.js';
 
 /** Marks FTS5's snippet() puts around matches; control characters that article text never holds. */
@@ -300,6 +301,10 @@ export class SqliteStore implements Store {
 
   async timeMentions(about: string, filter: ArticleFilter, paging: Paging): Promise<Page<TimeMention>> {
     return timeMentions((source) => this.sql(source), about, filter, paging);
+  }
+
+  async timeline(about: string | null, filter: ArticleFilter): Promise<Timeline> {
+    return timeline((source) => this.sql(source), about, filter);
   }
 
   async quotes(filter: QuoteFilter, articles: ArticleFilter, paging: Paging): Promise<Page<QuoteMention>> {

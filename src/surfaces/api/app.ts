@@ -15,6 +15,7 @@ import { apiRoutes } from './routes.js';
 import { entityRoutes } from './entity-routes.js';
 import { placeRoutes } from './place-routes.js';
 import { timeRoutes } from './time-routes.js';
+import { timelineRoutes } from './timeline-routes.js';
 import { quoteRoutes } from './quote-routes.js';
 import { quantityRoutes } from './quantity-routes.js';
 import { webRoutes } from '../web/routes.js';
@@ -60,6 +61,7 @@ export function createApp(store: Store): OpenAPIHono {
   entityRoutes(store, app);
   placeRoutes(store, app);
   timeRoutes(store, app);
+  timelineRoutes(store, app);
   quoteRoutes(store, app);
   quantityRoutes(store, app);
   app.doc31('/openapi.json', {

@@ -8,6 +8,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { AnalysisSchema } from '../../format/analysis.js';
 import { SearchQueryError } from '../../store/search-query.js';
+import { TIMEX_ABOUT, TIMEX_ABOUT_MESSAGE } from '../../store/timex-about.js';
 import type { ArticleFilter, Paging, Store } from '../../store/store.js';
 
 const isoDay = z
@@ -15,10 +16,8 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), 'is not a calendar date');
 
-/** A TIMEX3 calendar value to filter by: a day, month, year, week, quarter, half, season, decade or century. */
-export const timexValue = z
-  .string()
-  .regex(/^(?:\d{2,3}|\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$/, 'must be a TIMEX3 date value such as 2024-05, 2024-05-08, 2024-W19 or 2024');
+/** A TIMEX3 calendar value to filter by: a day, month, year, week, quarter, half, season, decade or century (the CLI's `--about` reads it alike). */
+export const timexValue = z.string().regex(TIMEX_ABOUT, TIMEX_ABOUT_MESSAGE);
 
 export const FilterQuery = z.object({
   outlet: z.string().min(1).optional().openapi({ description: 'only articles from this outlet (case-insensitive)' }),

@@ -16,7 +16,7 @@ export const TimesQuery = FilterQuery.extend({
   about: timexValue.openapi({ description: 'the date spoken of, as a TIMEX3 value: 2024-05 (May 2024, its days and nights), 2024-05-08, 2024, 2024-W19, 2024-Q3, 199 (the 1990s)' }),
 });
 
-const TimeMentionSchema = z
+export const TimeMentionSchema = z
   .object({
     article: ArticleSummarySchema,
     time: TimeSchema,
