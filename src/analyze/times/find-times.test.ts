@@ -101,6 +101,18 @@ describe('what is a habit, the present age or no time', () => {
     expect(values(text, '2022-07-26')).toEqual([['today', 'DATE', 'PRESENT_REF'], ['tomorrow', 'DATE', 'FUTURE_REF'], ['Today', 'DATE', '2022-07-26']]);
   });
 
+  it('reads vague pasts and futures in the words news uses', () => {
+    expect(values('He left a long time ago; not long ago, in past years, they came back.', '2022-07-26').map((v) => v[2])).toEqual(['PAST_REF', 'PAST_REF', 'PAST_REF']);
+    expect(valueOf('The war will shape Europe in the months to come.', '2022-07-26', 'the months to come')).toBe('DATE FUTURE_REF');
+    expect(valueOf('The weeks ahead will be hard.', '2022-07-26', 'The weeks ahead')).toBe('DURATION PXW');
+  });
+
+  it('reads a capitalised March or May as the month after "in" or before its noun', () => {
+    expect(valueOf('Roscosmos cut ties in March to comply with sanctions.', '2022-07-26', 'March')).toBe('DATE 2022-03');
+    expect(valueOf('A May law scrapped the age limit.', '2022-07-26', 'May')).toBe('DATE 2022-05');
+    expect(values('The protesters march to the square.', '2022-07-26')).toEqual([]);
+  });
+
   it('finds no quarter in "the quarter-finals"', () => {
     expect(values('Manchester City made it through to the quarter-finals.', '2022-03-10')).toEqual([]);
   });

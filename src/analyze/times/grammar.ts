@@ -113,10 +113,12 @@ function monthAloneOk(monthWord: string, text: string, start: number, hasModifie
   if (key !== 'may' && key !== 'march' && monthWord.endsWith('.')) return true;
   const before = wordBefore(text, start);
   // "The March accession", "the May elections": a month before its noun; not "the March of Dimes", "the March to the sea".
-  if (before === 'the' && /^\s+(?!(?:of|on|to|toward|towards|against|through|into|from|by|in|for|and|or|was|were|is|are|will|would|has|had|began|ended|reached|went|came|passed|continued|moved|drew)\b)\p{Ll}{3,}\b/u.test(textAfter(text, start + monthWord.length))) return true;
+  if ((before === 'the' || before === 'a') && /^\s+(?!(?:of|on|to|toward|towards|against|through|into|from|by|in|for|and|or|was|were|is|are|will|would|has|had|began|ended|reached|went|came|passed|continued|moved|drew)\b)\p{Ll}{3,}\b/u.test(textAfter(text, start + monthWord.length))) return true;
   if (!MONTH_CONTEXT_BEFORE.has(before)) return false;
   // "may" after "and"/"or"/"to" is a verb in lower case only; capitalised after them it is a month ("April and May").
-  if (key === 'march' && /^\s+(?:on|to|toward|towards|against|through|into)\b/i.test(textAfter(text, start + monthWord.length))) return false;
+  // "in March to comply with sanctions" is the month: after "in", "since", "by" the verb cannot stand.
+  const monthPreposition = ['in', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'early', 'late', 'mid', 'last', 'next', 'this', 'of'].includes(before);
+  if (key === 'march' && !monthPreposition && /^\s+(?:on|to|toward|towards|against|through|into)\b/i.test(textAfter(text, start + monthWord.length))) return false;
   return true;
 }
 
@@ -956,6 +958,24 @@ export const RULES: Rule[] = [
       if (word === 'now' && /^[-–]/.test(textAfter(text, m.index + m[0].length, 1))) return null;
       if (word === 'presently' && /^\s+(?:\p{L}+ed)\b/u.test(textAfter(text, m.index + m[0].length))) return null;
       return { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' };
+    },
+  },
+  {
+    // "a long time ago", "not long ago", "in past years", "in previous decades": some time before, unsaid.
+    name: 'past-ref-phrase',
+    priority: 6,
+    pattern: rx(String.raw`${B}(?:(?:a\s+long|some|a)\s+time\s+ago|(?:not\s+)?(?:so\s+)?long\s+ago|(?<!the\s)(?:past|previous|prior|earlier)\s+(?:years|decades|centuries))${E}`),
+    build: () => ({ kind: 'fixed', type: 'DATE', value: 'PAST_REF' }),
+  },
+  {
+    // "in the months to come", "the years ahead": a vague future (TimeBank: "the weeks ahead", DURATION PXW).
+    name: 'units-ahead',
+    priority: 6,
+    pattern: rx(String.raw`${B}the\s+(days|weeks|months|years|decades)\s+(ahead|to\s+come)${E}`),
+    build: (m) => {
+      const unit = unitOf(m[1]!);
+      if (!unit) return null;
+      return /^ahead$/i.test(m[2]!) ? { kind: 'fixed', type: 'DURATION', value: durationValue(unit, null) } : { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' };
     },
   },
   {
