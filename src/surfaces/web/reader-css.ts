@@ -125,6 +125,17 @@ svg.map { display: block; width: 100%; height: auto; border: 1px solid var(--lin
 figure.place-map figcaption small { display: block; font-size: .78rem; }
 table.places th, table.places td:not(:first-child) { white-space: nowrap; overflow-wrap: normal; }
 .article-places { line-height: 1.9; }
+.breadcrumb { margin: 0 0 .75rem; }
+figure.timeline-chart { margin: 1rem 0 .5rem; overflow-x: auto; }
+svg.timeline { display: block; max-width: 100%; height: auto; font-family: ${SYSTEM_FONTS}; }
+.timeline .baseline { stroke: #8d8a86; stroke-width: 1; }
+.timeline .bar { fill: #0b57d0; fill-opacity: .75; }
+.timeline a:hover .bar, .timeline a:focus-visible .bar { fill-opacity: 1; stroke: #000; stroke-width: 1.5; }
+.timeline .bar-count { font-size: 11px; fill: #1d1d1f; }
+.timeline .bar-label { font-size: 11px; fill: #5f6368; }
+table.timeline-buckets { width: auto; min-width: 20rem; }
+table.timeline-buckets td:not(:first-child) { text-align: right; font-variant-numeric: tabular-nums; }
+.timeline-times h3 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
 .twin-inline { margin-left: .75rem; font-size: .85rem; font-family: ${MONOSPACE_FONTS}; }
 `;
 

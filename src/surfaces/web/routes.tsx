@@ -2,7 +2,7 @@
  * @module surfaces/web/routes
  *
  * The web reader: `/` (articles), `/search`, `/articles/:id`, `/entities`,
- * `/entities/:id`, `/map`, `/quotes`, `/quantities` and the stylesheet. Each handler gathers its data from the store with the API's
+ * `/entities/:id`, `/map`, `/quotes`, `/quantities`, `/timeline` and the stylesheet. Each handler gathers its data from the store with the API's
  * own schemas and filter mapping, then hands it to its page, so a page and
  * its JSON twin read the same thing. A query a page cannot take is shown on
  * the page with status 400; an unknown article is a 404 page (app.ts).
@@ -29,6 +29,8 @@ import { QuantitiesQuery, toQuantityFilter } from '../api/quantity-routes.js';
 import { EntityVoicesQuery, entityVoices } from '../api/entity-voices.js';
 import { quotesPage } from './pages/quotes.js';
 import { quantitiesPage } from './pages/quantities.js';
+import { TimelineQuery, readTimeline } from '../api/timeline-routes.js';
+import { timelinePage } from './pages/timeline.js';
 
 export function webRoutes(store: Store, app: OpenAPIHono) {
   app.get(STYLESHEET_PATH, (c) =>
@@ -97,6 +99,15 @@ export function webRoutes(store: Store, app: OpenAPIHono) {
     const { query, params } = parsed;
     const page = await store.quantities(toQuantityFilter(query), toFilter(query), { limit: query.limit, offset: query.offset });
     return c.html(quantitiesPage({ outlets, params, result: { page, limit: query.limit, offset: query.offset } }));
+  });
+
+  app.get('/timeline', async (c) => {
+    const parsed = parsePageQuery(TimelineQuery, c.req.query());
+    const outlets = await store.outlets();
+    if (!parsed.ok) return c.html(timelinePage({ outlets, params: parsed.params, error: parsed.message }), 400);
+    const { query, params } = parsed;
+    const { timeline, times } = await readTimeline(store, query);
+    return c.html(timelinePage({ outlets, params, result: { timeline, times, limit: query.limit, offset: query.offset } }));
   });
 
   app.get('/entities', async (c) => {

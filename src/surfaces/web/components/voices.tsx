@@ -14,11 +14,11 @@ import { entityPath } from './annotated-text.js';
 import { Snippet } from './snippet.js';
 
 /** The passage with `[start, end)` of the article's text marked in it. */
-function Marked({ passage, start, end }: { passage: TextPassage; start: number; end: number }) {
+export function Marked({ passage, start, end }: { passage: TextPassage; start: number; end: number }) {
   return <Snippet text={passage.text} highlights={[[start - passage.start, end - passage.start]]} />;
 }
 
-function Source({ article, anchor }: { article: ArticleSummary; anchor: string | undefined }) {
+export function Source({ article, anchor }: { article: ArticleSummary; anchor: string | undefined }) {
   return (
     <div class="muted">
       <a href={`${articlePath(article.id)}${anchor ? `#${anchor}` : ''}`}>{article.title ?? `untitled (${article.id})`}</a>

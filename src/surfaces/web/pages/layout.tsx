@@ -46,6 +46,7 @@ export function Layout({ title, jsonHref, jsonType = 'application/json', searchQ
               <a href="/search">Search</a>
               <a href="/entities">Entities</a>
               <a href="/map">Map</a>
+              <a href="/timeline">Timeline</a>
               <a href="/quotes">Quotes</a>
               <a href="/quantities">Figures</a>
             </nav>
