@@ -13,7 +13,7 @@ import { z } from '@hono/zod-openapi';
  * Version of the analysis format this code writes: FORMAT.md v1 plus sitrep's extensions (`metadata`, `status`, `notes`...).
  * 1.2 added the `places` layer (docs/format.md); an analysis of an earlier version has none.
  */
-export const FORMAT_VERSION = '1.3';
+export const FORMAT_VERSION = '1.4';
 
 const offset = z.number().int().min(0);
 const pair = z.tuple([offset, offset]);
@@ -93,6 +93,10 @@ export const TimeSchema = z
       .string()
       .optional()
       .describe('what a relative value was resolved against: published (meta.published), the TIMEX3 value of an earlier time or of a quoted speaker\'s day, or unknown (no reference date)'),
+    mod: z
+      .enum(['START', 'MID', 'END', 'APPROX', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'])
+      .optional()
+      .describe('TIMEX3 mod (1.4): the part of the value meant (early 2023: START, mid-March: MID, the end of next month: END) or how an amount is hedged (more than 1,000 days: MORE_THAN)'),
   })
   .openapi('Time');
 

@@ -57,6 +57,24 @@ describe('absolute dates', () => {
   });
 });
 
+describe('mod: the part of a time meant, an amount hedged', () => {
+  it('reads START, MID and END from the head of the span, as TimeBank writes them', () => {
+    const text = 'Prices rose in early 2023, in late February, in mid-March and earlier this month, and will fall at the end of next month.';
+    expect(times(text, '2024-11-20').times.map((t) => [text.slice(t.start, t.end), t.value, t.mod ?? null])).toEqual([
+      ['early 2023', '2023', 'START'],
+      ['late February', '2024-02', 'END'],
+      ['mid-March', '2024-03', 'MID'],
+      ['earlier this month', '2024-11', 'START'],
+      ['the end of next month', '2024-12', 'END'],
+    ]);
+  });
+
+  it('reads how an amount is hedged, and gives a plain time no mod', () => {
+    const text = 'The war has lasted more than 1,000 days; it began about two years ago, in a nearly three-year war, on Monday.';
+    expect(times(text, '2024-11-20').times.map((t) => t.mod ?? null)).toEqual(['MORE_THAN', 'APPROX', 'EQUAL_OR_LESS', null]);
+  });
+});
+
 describe('dates read together', () => {
   it('gives a date without a year the year of the date it is coordinated with', () => {
     const text = 'Kyiv was shelled in late February and early March 2022, and again from December to February 2023.';

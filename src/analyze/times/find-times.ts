@@ -13,6 +13,7 @@ import { chronoCandidates } from './chrono-dates.js';
 import { isNotATime, type NameSpan } from './filters.js';
 import { grammarCandidates } from './grammar.js';
 import { joinPartOfDay, shareYears } from './compose.js';
+import { modOf } from './mods.js';
 import { resolve, type ResolveContext } from './resolve.js';
 import { tenseAround } from './tense.js';
 import { quoteSpans, speechDay } from './anchors.js';
@@ -40,6 +41,9 @@ export function findTimes(input: FindTimesInput): FoundTimes {
   const candidates = [...ours, ...chronos].filter((c) => !isNotATime(c, names, text));
   const chosen = joinPartOfDay(text, shareYears(text, joinClockTimes(text, selectLongest(candidates))));
 
+  // The tense is read from the words around a time, not from the other times ("next" of "the end of next month" says
+  // nothing of "mid-March" beside it): their spans are blanked, offsets kept.
+  const tenseText = blankSpans(text, chosen);
   const reference = referenceDay(input.published);
   const quotes = quoteSpans(text);
   const times: ResolvedTime[] = [];
@@ -50,13 +54,15 @@ export function findTimes(input: FindTimesInput): FoundTimes {
     const sentence = input.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0, end: text.length };
     // A possessive time ("Wednesday's ruling") dates a noun, not the clause's verb: the clause's tense says nothing of it.
     const possessive = /^['’]s\b/.test(text.slice(candidate.end, candidate.end + 3));
-    const cue = possessive ? null : tenseAround(text, sentence.start, sentence.end, candidate.start, candidate.end);
+    const cue = possessive ? null : tenseAround(tenseText, sentence.start, sentence.end, candidate.start, candidate.end);
     let speech: { day: Ymd; value: string } | null = null;
     if (isRelative(candidate.reading)) speech = speechDay(candidate, quotes, chosen, text, input.published);
     const ctx: ResolveContext = { reference: speech?.day ?? reference, tense: cue?.tense ?? null, tenseFirm: cue?.firm ?? false, anchor, focusQuarter };
     const resolution = resolve(candidate.reading, ctx);
     if (!resolution) continue;
     const time: ResolvedTime = { start: candidate.start, end: candidate.end, type: resolution.type, value: resolution.value, rule: candidate.rule };
+    const mod = resolution.value.endsWith('_REF') ? undefined : modOf(text.slice(candidate.start, candidate.end));
+    if (mod) time.mod = mod;
     if (resolution.basis === 'reference') time.anchor = speech ? speech.value : 'published';
     else if (resolution.basis === 'anchor') time.anchor = anchorValue(ctx, candidate.reading);
     else if (resolution.basis === 'unknown') {
@@ -131,4 +137,14 @@ function isDay(reading: Reading): boolean {
   if (reading.kind === 'calendar') return reading.gran === 'day' && !reading.clock && !reading.part;
   if (reading.kind === 'deictic') return reading.gran === 'day' && !reading.clock && !reading.part;
   return false;
+}
+
+function blankSpans(text: string, spans: readonly Candidate[]): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
 }

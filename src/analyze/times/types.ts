@@ -8,6 +8,7 @@
  */
 import type { DayPart, Granularity, Point, Season } from './calendar.js';
 import type { Unit } from './lexicon.js';
+import type { TimeMod } from './mods.js';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Which = 'last' | 'this' | 'next';
@@ -82,6 +83,8 @@ export interface ResolvedTime {
   rule: string;
   /** What a relative value was resolved against: "published", a time's value (an anchor), or "unknown" (no reference date). */
   anchor?: string;
+  /** TIMEX3's mod: the part of the value meant or how the amount is hedged ("early 2023": START). */
+  mod?: TimeMod;
 }
 
 export type { Point };
