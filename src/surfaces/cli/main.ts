@@ -16,6 +16,7 @@ import { entitiesCommand } from './commands/entities.js';
 import { entityCommand } from './commands/entity.js';
 import { quotesCommand } from './commands/quotes.js';
 import { quantitiesCommand } from './commands/quantities.js';
+import { timelineCommand } from './commands/timeline.js';
 import { reanalyzeCommand } from './commands/reanalyze.js';
 import { EXIT } from './exit-codes.js';
 
@@ -25,7 +26,7 @@ export function program(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand(), quotesCommand(), quantitiesCommand(), reanalyzeCommand()]) {
+  for (const command of [ingestCommand(), analyzeCommand(), searchCommand(), serveCommand(), statsCommand(), pipelineCommand(), entitiesCommand(), entityCommand(), quotesCommand(), quantitiesCommand(), timelineCommand(), reanalyzeCommand()]) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
   }
   return root;
