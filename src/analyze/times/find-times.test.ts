@@ -75,6 +75,19 @@ describe('mod: the part of a time meant, an amount hedged', () => {
   });
 });
 
+describe('anchored on the date spoken of', () => {
+  it('counts "June the following year" from the date before it', () => {
+    const text = 'An email sent on 7 August 2013 outlined a trip to Russia in June the following year.';
+    expect(values(text, '2022-07-29')).toEqual([['7 August 2013', 'DATE', '2013-08-07'], ['June the following year', 'DATE', '2014-06']]);
+  });
+
+  it('keeps "fifty years later" a duration where counting from the last date would pass the writing', () => {
+    const text = 'This evening the young see war as abstract. Fifty years later, tsar Alexander II granted the reform.';
+    expect(valueOf(text, '2022-06-10', 'Fifty years later')).toBe('DURATION P50Y');
+    expect(valueOf('Russia annexed Crimea in 2014. Eight years later, it invaded.', '2022-06-10', 'Eight years later')).toBe('DATE 2022');
+  });
+});
+
 describe('dates read together', () => {
   it('gives a date without a year the year of the date it is coordinated with', () => {
     const text = 'Kyiv was shelled in late February and early March 2022, and again from December to February 2023.';

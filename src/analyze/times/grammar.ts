@@ -284,6 +284,20 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "June the following year", "in March of that year": the month in a year counted from the date spoken of.
+    name: 'month-anchored-year',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:${EDGE}[-\s]+)?(${MONTH}),?\s+(?:of\s+)?(the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same|that)\s+year${E}`),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !isCapitalized(m[1])) return null;
+      const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const offset = w === 'the following' || w === 'the next' ? 1 : w === 'the previous' || w === 'the preceding' ? -1 : 0;
+      // With no date spoken of before, the year counts from the reference's, as "June next year" would.
+      return { kind: 'calendar', gran: 'month', month, anchorYearOffset: offset, yearOffset: offset };
+    },
+  },
+  {
     name: 'month',
     priority: 5,
     pattern: rx(String.raw`${B}(?:(${EDGE})[-\s]+)?(?:(last|this|next|this\s+past|this\s+coming)\s+)?(${MONTH})`),

@@ -12,10 +12,10 @@
  * states and writes X for the rest (`XXXX-10`).
  */
 import {
-  GRAN_RANK, addDays, addMonths, addSeasons, dayPoint, daysInMonth, firstDay, isoWeek, mondayOfIsoWeek, pointAt, quarterOf, seasonOf,
+  GRAN_RANK, addDays, addMonths, addSeasons, dayPoint, daysBetween, daysInMonth, firstDay, isoWeek, mondayOfIsoWeek, pointAt, quarterOf, seasonOf,
   shift, timexValue, weekdayFrom, weekdayOf, type Granularity, type Point, type Ymd,
 } from './calendar.js';
-import type { Unit } from './lexicon.js';
+import { durationValue, type Unit } from './lexicon.js';
 import type { Tense } from './tense.js';
 import type { Reading, TimeOfDay, TimeType } from './types.js';
 
@@ -236,6 +236,11 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
     const point = make(reading.year);
     return point ? done(point, 'stated') : null;
   }
+  // "June the following year", "in March of that year": the year counts from the date spoken of.
+  if (reading.anchorYearOffset !== undefined && ctx.anchor && ctx.anchor.year !== null) {
+    const point = make(ctx.anchor.year + reading.anchorYearOffset);
+    return point ? done(point, 'anchor') : null;
+  }
   const reference = ctx.reference;
   if (reading.newYear) {
     if (!reference) return done({ gran: 'year', year: null }, 'unknown');
@@ -397,7 +402,15 @@ function offset(unit: Unit, n: number, from: 'reference' | 'anchor', ctx: Resolv
     step = 'day';
   }
   const { part: _part, clock: _clock, ...plain } = base;
-  return done(shift(plain, step, amount), basis);
+  const point = shift(plain, step, amount);
+  // "Fifty years later, the tsar granted…" told in the past cannot lie after the writing: the anchor was not the
+  // date it counts from (the text spoke of today in between). The amount is what is known: a duration, as TIMEX3
+  // allows for "two years later".
+  const first = firstDay(point);
+  if (basis === 'anchor' && n > 0 && ctx.tense === 'past' && ctx.reference && first && daysBetween(ctx.reference, first) > 0) {
+    return { type: 'DURATION', value: durationValue(unit, Math.abs(n)), basis: 'stated' };
+  }
+  return done(point, basis);
 }
 
 function anchored(reading: Extract<Reading, { kind: 'anchored' }>, ctx: ResolveContext): Resolution {

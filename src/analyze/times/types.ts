@@ -28,6 +28,8 @@ export type Reading =
       year?: number;
       /** The year relative to the reference date's ("next year's first quarter": +1). */
       yearOffset?: number;
+      /** The year relative to the year of the date last spoken of ("June the following year": +1). */
+      anchorYearOffset?: number;
       month?: number;
       day?: number;
       quarter?: number;
