@@ -52,6 +52,16 @@ function partWords(value: string): string {
   return `${half === '1' ? 'first' : 'second'} half of ${year}`;
 }
 
+/**
+ * The finest period the timeline divides that holds a time's value: its day for a night (2024-05-12TNI), its year for
+ * a week or a season; null for what no calendar period holds (a duration, PRESENT_REF, XXXX-05).
+ */
+export function timelinePeriodOf(value: string): string | null {
+  if (periodOf(value) !== null) return value;
+  for (const width of [10, 7, 4]) if (periodOf(value.slice(0, width)) !== null) return value.slice(0, width);
+  return null;
+}
+
 /** A bar's label under the chart, short: the year, the month's first three letters, the day's number. */
 export function barLabel(value: string): string {
   switch (periodOf(value)) {

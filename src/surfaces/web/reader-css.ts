@@ -134,7 +134,7 @@ svg.timeline { display: block; max-width: 100%; height: auto; font-family: ${SYS
 .timeline .bar-count { font-size: 11px; fill: #1d1d1f; }
 .timeline .bar-label { font-size: 11px; fill: #5f6368; }
 table.timeline-buckets { width: auto; min-width: 20rem; }
-table.timeline-buckets td:not(:first-child) { text-align: right; font-variant-numeric: tabular-nums; }
+table.timeline-buckets td:not(:first-child), table.timeline-buckets th:not(:first-child) { text-align: right; font-variant-numeric: tabular-nums; }
 .timeline-times h3 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
 .twin-inline { margin-left: .75rem; font-size: .85rem; font-family: ${MONOSPACE_FONTS}; }
 `;

@@ -99,6 +99,16 @@ describe('the timeline page', () => {
   });
 });
 
+describe('the article page', () => {
+  it('lists the periods its times speak of, each leading to the timeline there', async () => {
+    const html = await page(`/articles/${fixture.analyses.border.id}`);
+    // The night is its day's, the summer its year's; the duration and "now" are in no period.
+    expect(between(html, '<h2>Dates</h2>', '</p>')).toBe(
+      '<h2>Dates</h2><p class="article-dates"><a href="/timeline?about=2024">2024</a><span class="count"> 2</span> · <a href="/timeline?about=2024-05-10">10 May 2024</a><span class="count"> 1</span> · <a href="/timeline?about=2024-05-12">12 May 2024</a><span class="count"> 2</span>',
+    );
+  });
+});
+
 describe('periods in words', () => {
   it('names each period and the values inside them', () => {
     expect(['19', '199', '2024', '2024-05', '2024-05-08', '2024-05-12T22:00', '2024-W19', '2024-Q3', '2024-H1', 'P3Y'].map(periodWords)).toEqual([

@@ -2,11 +2,12 @@
  * @module surfaces/web/pages/article
  *
  * One article (`/articles/:id`): its metadata and where each field came
- * from, the analyzer's notes, the files it was read from, and the text with
- * every annotation layer ready to highlight. Its twin is
+ * from, the analyzer's notes, the files it was read from, the places and
+ * dates it speaks of (each a link to the map's place or the timeline's
+ * period), and the text with every annotation layer ready to highlight. Its twin is
  * `/api/articles/:id`.
  */
-import type { Meta } from '../../../format/analysis.js';
+import type { Meta, Time } from '../../../format/analysis.js';
 import type { ArticlePlace, StoredArticle, StoredSource } from '../../../store/store.js';
 import { discoverLayers } from '../layers.js';
 import { Layout } from './layout.js';
@@ -15,6 +16,7 @@ import { StatusBadge } from '../components/article-facts.js';
 import { PlaceMap } from '../components/place-map.js';
 import { entityPath } from '../components/annotated-text.js';
 import { SMALL_MAP, layoutMap } from '../map/layout.js';
+import { periodWords, timelinePeriodOf } from '../periods.js';
 
 /** `places`: the places its mentions name, with points (Store.articlePlaces); a small map shows them. */
 export function articlePage({ analysis, sources, ingestedAt }: StoredArticle, places: ArticlePlace[] = []) {
@@ -68,6 +70,7 @@ export function articlePage({ analysis, sources, ingestedAt }: StoredArticle, pl
       </ul>
 
       {places.length > 0 ? <ArticlePlaces id={analysis.id} places={places} /> : null}
+      <ArticleDates times={analysis.times} />
 
       <h2>Text</h2>
       <LayerToggles layers={layers} />
@@ -106,6 +109,30 @@ function ArticlePlaces({ id, places }: { id: string; places: ArticlePlace[] }) {
         <a class="twin-inline" href={`/api/articles/${encodeURIComponent(id)}/places?format=geojson`}>
           GeoJSON
         </a>
+      </p>
+    </>
+  );
+}
+
+/** The periods the article's times speak of, in calendar order, each a link to what every article says of it. */
+function ArticleDates({ times }: { times: Time[] }) {
+  const counts = new Map<string, number>();
+  for (const time of times) {
+    const period = time.type === 'DATE' || time.type === 'TIME' ? timelinePeriodOf(time.value) : null;
+    if (period !== null) counts.set(period, (counts.get(period) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  return (
+    <>
+      <h2>Dates</h2>
+      <p class="article-dates">
+        {[...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([period, n], i) => (
+          <>
+            {i > 0 ? ' · ' : null}
+            <a href={`/timeline?about=${encodeURIComponent(period)}`}>{periodWords(period)}</a>
+            <span class="count">{` ${n}`}</span>
+          </>
+        ))}
       </p>
     </>
   );
