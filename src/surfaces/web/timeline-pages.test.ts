@@ -71,6 +71,8 @@ describe('the timeline page', () => {
     expect(html).toContain('<p class="snippet">Shelling went on <mark>last night</mark>.</p>');
     expect(html).toContain(`<a href="/articles/${border.id}">Border crossed north of Kharkiv</a> · Kyiv Wire · <time datetime="2024-05-13">2024-05-13</time>`);
     expect(html).toContain('<h3><code>2024-05-12TNI</code><span class="muted"> 12 May 2024, night</span></h3>');
+    // Numbered on across the groups: 10 May (2 sentences), 12 May (1), then its night.
+    expect([...html.matchAll(/<ol class="voices hits" start="(\d+)">/g)].map((m) => m[1])).toEqual(['1', '3', '4']);
   });
 
   it('keeps markup in a title, an outlet and a sentence as text', async () => {

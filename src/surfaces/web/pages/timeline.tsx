@@ -61,18 +61,25 @@ function byValue(items: TimeMention[]): Array<[string, TimeMention[]]> {
 }
 
 function Sentences({ about, params, times, limit, offset }: { about: string; params: PageParams; times: Page<TimeMention>; limit: number; offset: number }) {
+  // One numbering across the groups and the pages, as the pager counts.
+  let next = offset + 1;
+  const groups = byValue(times.items).map(([value, items]) => {
+    const start = next;
+    next += items.length;
+    return { value, items, start };
+  });
   return (
     <section class="timeline-times">
       <h2>{`What was said of ${periodWords(about)}`}</h2>
       <Pager path="/timeline" params={params} total={times.total} limit={limit} offset={offset} noun="sentences" />
       {times.items.length === 0 ? <p class="muted">No sentence speaks of it.</p> : null}
-      {byValue(times.items).map(([value, items]) => (
+      {groups.map(({ value, items, start }) => (
         <>
           <h3>
             <code>{value}</code>
             {periodWords(value) === value ? null : <span class="muted">{` ${periodWords(value)}`}</span>}
           </h3>
-          <ol class="voices hits">
+          <ol class="voices hits" start={start}>
             {items.map((item) => (
               <li>
                 <Marked passage={item.sentence} start={item.time.start} end={item.time.end} />
