@@ -2,12 +2,18 @@
  * The timeline in the store, on dispatches the real analyzer read
  * (fixture-timeline.ts lists the values it finds in them): years, then a
  * year's months, a month's days; a value too coarse for the buckets is
- * counted apart, a week or a season belongs to its year but to no month,
+ * counted apart, a week, a season, a quarter or a half belongs to its year
+ * but to no month, a clock time to its day,
  * a night to its day; durations, "now" and other outlets count nowhere;
  * and the counts agree with the sentences `timeMentions` lists.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTimelineStore, type TimelineStore } from '../../surfaces/testing/fixture-timeline.js';
+import { analyzeOne } from '../../surfaces/testing/fixture-articles.js';
+import { SqliteStore } from './sqlite-store.js';
 
 describe('the timeline in the store', () => {
   let fixture: TimelineStore;
@@ -77,5 +83,25 @@ describe('the timeline in the store', () => {
 
   it('refuses an `about` the timeline cannot divide', async () => {
     await expect(fixture.store.timeline('2024-W21', {})).rejects.toThrow(/must be a century/);
+  });
+});
+
+describe('quarters, halves, clock times and sets in the timeline', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-timeline-parts-'));
+  const store = new SqliteStore(join(dir, 'parts.db'));
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts a quarter and a half in their year but in no month, a clock time in its day, and a set nowhere', async () => {
+    const text = 'Exports fell in the third quarter of 2024. In the first half of 2024 the port was shut. The strike came at 10 p.m. on May 12, 2024. Attacks happen every week.';
+    const analysis = analyzeOne(JSON.stringify({ title: 'Parts of a year', outlet: 'Wire', published: '2024-11-20', text }), join(dir, 'parts.json'));
+    // What the analyzer reads, so that a change there shows here first.
+    expect(analysis.times.map((t) => [t.type, t.value])).toEqual([['DATE', '2024-Q3'], ['DATE', '2024-H1'], ['TIME', '2024-05-12T22:00'], ['SET', 'P1W']]);
+    await store.saveBatch([{ analysis, source: { path: join(dir, 'parts.json') } }]);
+    expect(await store.timeline(null, {})).toMatchObject({ buckets: [{ value: '2024', mentions: 3, articles: 1 }], coarser: 0 });
+    expect(await store.timeline('2024', {})).toMatchObject({ buckets: [{ value: '2024-05', mentions: 1, articles: 1 }], coarser: 2 });
+    expect(await store.timeline('2024-05', {})).toMatchObject({ buckets: [{ value: '2024-05-12', mentions: 1, articles: 1 }], coarser: 0 });
   });
 });
