@@ -90,6 +90,8 @@ export function joinPartOfDay(text: string, candidates: Candidate[]): Candidate[
     }
     if (day === undefined || day > (reading.day ?? 31)) day = reading.day;
     const start = current.start - (window.length - before.index);
+    // "Throughout the night of 17 November": "the night" alone was found first; the whole phrase replaces it.
+    while (out.length > 0 && out[out.length - 1]!.end > start) out.pop();
     out.push({ ...current, start, end, reading: { ...reading, day }, rule: `part-of+${current.rule}` });
   }
   return out;

@@ -75,6 +75,22 @@ describe('mod: the part of a time meant, an amount hedged', () => {
   });
 });
 
+describe('24-hour clock times', () => {
+  it('reads a 24-hour clock after a preposition, with its zone and its day', () => {
+    expect(values('Between 22:00 and 06:00, drones attacked.', '2024-11-20')).toEqual([['22:00', 'TIME', '2024-11-20T22:00'], ['06:00', 'TIME', '2024-11-20T06:00']]);
+    expect(values('The meeting at 14:30 on Monday.', '2024-11-20')).toEqual([['14:30 on Monday', 'TIME', '2024-11-18T14:30']]);
+    expect(values('Updated at 03.22 BST 2 May 2022.', '2022-05-02')).toEqual([['03.22 BST 2 May 2022', 'TIME', '2022-05-02T03:22']]);
+  });
+
+  it('leaves scores, prices and amounts alone', () => {
+    expect(values('Ukraine won 2:1 and shares rose to 10.30; sales were at 2.46 billion guilders, about 0.55 share each.', '2024-11-20')).toEqual([]);
+  });
+
+  it('keeps one time for "throughout the night of 17 November"', () => {
+    expect(values('Throughout the night of 17 November, air raid sirens sounded.', '2024-11-20')).toEqual([['the night of 17 November', 'DATE', '2024-11-17']]);
+  });
+});
+
 describe('anchored on the date spoken of', () => {
   it('counts "June the following year" from the date before it', () => {
     const text = 'An email sent on 7 August 2013 outlined a trip to Russia in June the following year.';

@@ -122,7 +122,7 @@ export function joinClockTimes(text: string, candidates: Candidate[]): Candidate
   for (let i = 0; i < candidates.length; i += 1) {
     const current = candidates[i]!;
     const next = candidates[i + 1];
-    if (current.rule === 'clock' && next && current.reading.kind === 'anchored' && isDay(next.reading) && CLOCK_THEN_DAY.test(text.slice(current.end, next.start))) {
+    if ((current.rule === 'clock' || current.rule === 'clock-24h') && next && current.reading.kind === 'anchored' && isDay(next.reading) && CLOCK_THEN_DAY.test(text.slice(current.end, next.start))) {
       out.push({ ...next, start: current.start, reading: { ...next.reading, clock: current.reading.clock } as Reading, rule: `clock+${next.rule}` });
       i += 1;
       continue;

@@ -619,6 +619,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "at 22:00", "between 22:00 and 06:00", "from 04:15": a 24-hour clock after a preposition (without one, "2:1" or
+    // "10.30" is as often a score or a price).
+    name: 'clock-24h',
+    priority: 5,
+    pattern: rx(String.raw`${B}(at|from|between|until|till|by|before|after|since|around|about|and|to)\s+([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d|\s*(?:a\.?\s?m|p\.?\s?m|am|pm|%)(?![\p{L}]))(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|local\s+time|Kyiv\s+time|Moscow\s+time)${E})?`),
+    build: (m, text) => {
+      const word = m[1]!.toLowerCase();
+      // "and 06:00", "to 06:00" only after another clock time: "between 22:00 and 06:00".
+      if ((word === 'and' || word === 'to') && !/\d[:.][0-5]\d\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "at 2.46 billion guilders", "about 0.55 share": with a dot, a two-digit hour and no count or money after it.
+      if (m[0].includes('.') && (m[2]!.length < 2 || /^\s*(?:billion|million|trillion|thousand|bn|m\b|shares?|percent|per|points?|dollars|euros|pounds|rubles|roubles|hryvnias?|a\s+share|each)/i.test(textAfter(text, m.index + m[0].length)))) return null;
+      const clock = `${m[2]!.padStart(2, '0')}:${m[3]}`;
+      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock }, start: m.index + m[0].indexOf(m[2]!, m[1]!.length) };
+    },
+  },
+  {
     // "at 4 in the morning", "10 at night": a clock time; the day is the one the text speaks of, as for "10 p.m.".
     name: 'clock-part',
     priority: 7,
