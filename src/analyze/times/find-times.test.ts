@@ -101,6 +101,7 @@ describe('anchored on the date spoken of', () => {
     const text = 'This evening the young see war as abstract. Fifty years later, tsar Alexander II granted the reform.';
     expect(valueOf(text, '2022-06-10', 'Fifty years later')).toBe('DURATION P50Y');
     expect(valueOf('Russia annexed Crimea in 2014. Eight years later, it invaded.', '2022-06-10', 'Eight years later')).toBe('DATE 2022');
+    expect(valueOf('A month later, Mr. Ramaphosa lamented the impact.', '2022-06-11', 'A month later')).toBe('DURATION P1M');
   });
 });
 

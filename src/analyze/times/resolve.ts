@@ -404,10 +404,10 @@ function offset(unit: Unit, n: number, from: 'reference' | 'anchor', ctx: Resolv
   const { part: _part, clock: _clock, ...plain } = base;
   const point = shift(plain, step, amount);
   // "Fifty years later, the tsar granted…" told in the past cannot lie after the writing: the anchor was not the
-  // date it counts from (the text spoke of today in between). The amount is what is known: a duration, as TIMEX3
-  // allows for "two years later".
+  // date it counts from (the text spoke of today in between, or of no date at all). The amount is what is known: a
+  // duration, as TIMEX3 allows for "two years later".
   const first = firstDay(point);
-  if (basis === 'anchor' && n > 0 && ctx.tense === 'past' && ctx.reference && first && daysBetween(ctx.reference, first) > 0) {
+  if (from === 'anchor' && n > 0 && ctx.tense === 'past' && ctx.reference && first && daysBetween(ctx.reference, first) > 0) {
     return { type: 'DURATION', value: durationValue(unit, Math.abs(n)), basis: 'stated' };
   }
   return done(point, basis);
