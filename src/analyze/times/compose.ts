@@ -96,3 +96,18 @@ export function joinPartOfDay(text: string, candidates: Candidate[]): Candidate[
   }
   return out;
 }
+
+/** A 24-hour clock right after a day, as live blogs stamp their entries: "23 Jul 2022 19.38", "2024-05-12 14:30". */
+const CLOCK_AFTER_DAY = /^[ \t]+([01]\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d|\s*(?:%|percent|billion|million|a\.?m\b|p\.?m\b|am\b|pm\b))/i;
+
+/** "23 Jul 2022 19.38 Germany has delayed…": the day and the clock as one TIME. */
+export function joinDayClock(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((candidate, i) => {
+    const reading = calendar(candidate);
+    if (!reading || reading.gran !== 'day' || reading.clock || reading.part || reading.year === undefined) return candidate;
+    const clock = CLOCK_AFTER_DAY.exec(text.slice(candidate.end, candidate.end + 12));
+    const next = candidates[i + 1];
+    if (!clock || (next && next.start < candidate.end + clock[0].length)) return candidate;
+    return { ...candidate, end: candidate.end + clock[0].length, reading: { ...reading, clock: `${clock[1]}:${clock[2]}` }, rule: `${candidate.rule}+clock` };
+  });
+}

@@ -82,6 +82,12 @@ describe('24-hour clock times', () => {
     expect(values('Updated at 03.22 BST 2 May 2022.', '2022-05-02')).toEqual([['03.22 BST 2 May 2022', 'TIME', '2022-05-02T03:22']]);
   });
 
+  it('joins a live blog\'s clock stamp to the day before it on the same line', () => {
+    expect(values('The report. 23 Jul 2022 19.38 Germany has delayed weapons.', '2022-07-23')).toEqual([['23 Jul 2022 19.38', 'TIME', '2022-07-23T19:38']]);
+    expect(values('On 5 May 2022 14 people died.', '2022-07-23')).toEqual([['5 May 2022', 'DATE', '2022-05-05']]);
+    expect(values('23 Jul 2022\n19.38 Germany has delayed weapons.', '2022-07-23')).toEqual([['23 Jul 2022', 'DATE', '2022-07-23']]);
+  });
+
   it('leaves scores, prices and amounts alone', () => {
     expect(values('Ukraine won 2:1 and shares rose to 10.30; sales were at 2.46 billion guilders, about 0.55 share each.', '2024-11-20')).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { referenceDay, timexValue, type Point, type Ymd } from './calendar.js';
 import { chronoCandidates } from './chrono-dates.js';
 import { isNotATime, type NameSpan } from './filters.js';
 import { grammarCandidates } from './grammar.js';
-import { joinPartOfDay, shareYears } from './compose.js';
+import { joinDayClock, joinPartOfDay, shareYears } from './compose.js';
 import { modOf } from './mods.js';
 import { resolve, type ResolveContext } from './resolve.js';
 import { tenseAround } from './tense.js';
@@ -39,7 +39,7 @@ export function findTimes(input: FindTimesInput): FoundTimes {
   // chrono-node reads only where our grammar found nothing: its spans take in prepositions ("on Saturday, April 25").
   const chronos = chronoCandidates(text, input.sentences).filter((c) => !ours.some((o) => o.start < c.end && c.start < o.end));
   const candidates = [...ours, ...chronos].filter((c) => !isNotATime(c, names, text));
-  const chosen = joinPartOfDay(text, shareYears(text, joinClockTimes(text, selectLongest(candidates))));
+  const chosen = joinDayClock(text, joinPartOfDay(text, shareYears(text, joinClockTimes(text, selectLongest(candidates)))));
 
   // The tense is read from the words around a time, not from the other times ("next" of "the end of next month" says
   // nothing of "mid-March" beside it): their spans are blanked, offsets kept.
