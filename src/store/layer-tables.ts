@@ -79,6 +79,8 @@ export const LAYER_TABLES: LayerTable[] = [
       { field: 'value', column: 'value', kind: 'text' },
       // What a relative value was resolved against (migration 4); an article stored before has none.
       { field: 'anchor', column: 'anchor', kind: 'text', optional: true, since: 4 },
+      // TIMEX3's mod, format 1.4 (migration 7): START of "early 2023", MORE_THAN of "more than 1,000 days".
+      { field: 'mod', column: 'mod', kind: 'text', optional: true, since: 7 },
     ],
   },
   {

@@ -281,6 +281,8 @@ export interface ArticlePlaceMention {
 export interface TimeMention {
   article: ArticleSummary;
   time: Time;
+  /** Its place in the article's times layer: the reader's anchor `#time-N`. */
+  index: number;
   sentence: { start: number; end: number; text: string };
 }
 

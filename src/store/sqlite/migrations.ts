@@ -137,4 +137,12 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE quantities ADD COLUMN conversion_of INTEGER;
     `,
   },
+  {
+    version: 7,
+    name: 'times: the TIMEX3 mod',
+    sql: `
+      -- Format 1.4: START, MID, END (early 2023, mid-March, late February), APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE.
+      ALTER TABLE times ADD COLUMN mod TEXT;
+    `,
+  },
 ];

@@ -18,6 +18,7 @@ const DISPATCHES = [
   { text: 'Russian troops crossed the border north of Kharkiv on May 10. Shelling went on last night.', published: '2024-05-13', outlet: 'Kyiv Wire' },
   { text: 'Looking back on May 2024, officials said the offensive had stalled. Talks resume in January.', published: '2024-11-19', outlet: 'Daily Report' },
   { text: 'The bridge was hit yesterday, the ministry said.', published: '2024-06-02', outlet: 'Kyiv Wire' },
+  { text: 'Grain exports fell in early 2023 and recovered by late 2023.', published: '2024-02-01', outlet: 'Daily Report' },
 ];
 
 describe('times in the JSON API', () => {
@@ -61,6 +62,16 @@ describe('times in the JSON API', () => {
     ]);
     expect(body.times[1].sentence.text).toBe('Russian troops crossed the border north of Kharkiv on May 10.');
     expect(body.times[2].time.anchor).toBe('published');
+  });
+
+  it("keeps each time's mod and its place in the article's times layer through the store", async () => {
+    const { body } = await get('/api/times?about=2023');
+    expect(body.times.map((t: any) => [t.time.text, t.time.value, t.time.mod, t.index])).toEqual([
+      ['early 2023', '2023', 'START', 0],
+      ['late 2023', '2023', 'END', 1],
+    ]);
+    const article = (await get(`/api/articles/${body.times[0].article.id}`)).body;
+    expect(article.analysis.times.map((t: any) => t.mod)).toEqual(["START", "END"]);
   });
 
   it('narrows to one day, and takes the article filters too', async () => {

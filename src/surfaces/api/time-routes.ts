@@ -20,6 +20,7 @@ export const TimeMentionSchema = z
   .object({
     article: ArticleSummarySchema,
     time: TimeSchema,
+    index: z.number().int().openapi({ description: 'its place in the article\'s times layer: the reader\'s anchor #time-N' }),
     sentence: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).openapi({ description: 'the sentence the time stands in' }),
   })
   .openapi('TimeMention');

@@ -61,7 +61,7 @@ describe('discoverLayers', () => {
     const withTime: Analysis = { ...analysis, times: [{ start: 0, end: 2, text: 'By', type: 'DATE', value: '2024-11-06' }] };
     const layers = discoverLayers(withTime);
     expect(layers[0]?.spans[1]).toMatchObject({ label: '#2' });
-    expect(layers.find((l) => l.name === 'times')?.spans).toEqual([{ start: 0, end: 2, label: 'type=DATE value=2024-11-06' }]);
+    expect(layers.find((l) => l.name === 'times')?.spans).toEqual([{ start: 0, end: 2, label: 'type=DATE value=2024-11-06', anchor: 'time-0' }]);
     expect(layers.find((l) => l.name === 'metadata')?.spans[0]?.label).toBe('field=author value=Olena Kovalenko rule=byline');
   });
 });

@@ -65,7 +65,7 @@ function isSpanList(value: unknown): value is Array<SpanPair | SpanObject> {
 }
 
 /** The layers whose spans other pages link to, and the word their anchors start with. */
-const ANCHORED: Readonly<Record<string, string>> = { quotes: 'quote', quantities: 'quantity' };
+const ANCHORED: Readonly<Record<string, string>> = { quotes: 'quote', quantities: 'quantity', times: 'time' };
 /** The field that says which variant of its layer a span is. */
 const VARIANT_FIELDS: Readonly<Record<string, string>> = { quotes: 'kind' };
 /** Fields that name an entity by id (who said a quote, who claims a figure): the hover gives its name too. */

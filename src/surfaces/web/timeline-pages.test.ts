@@ -69,7 +69,10 @@ describe('the timeline page', () => {
     expect(html).toContain('<a href="/timeline?outlet=Kyiv+Wire">All years</a> › <a href="/timeline?about=2024&amp;outlet=Kyiv+Wire">2024</a> › <span aria-current="page">May 2024</span>');
     const border = fixture.analyses.border;
     expect(html).toContain('<p class="snippet">Shelling went on <mark>last night</mark>.</p>');
-    expect(html).toContain(`<a href="/articles/${border.id}">Border crossed north of Kharkiv</a> · Kyiv Wire · <time datetime="2024-05-13">2024-05-13</time>`);
+    // The link goes to the time itself in the reader: its place in the article's times layer.
+    const lastNight = border.times.findIndex((t) => t.text === 'last night');
+    expect(lastNight).toBeGreaterThanOrEqual(0);
+    expect(html).toContain(`<a href="/articles/${border.id}#time-${lastNight}">Border crossed north of Kharkiv</a> · Kyiv Wire · <time datetime="2024-05-13">2024-05-13</time>`);
     expect(html).toContain('<h3><code>2024-05-12TNI</code><span class="muted"> 12 May 2024, night</span></h3>');
     // Numbered on across the groups: 10 May (2 sentences), 12 May (1), then its night.
     expect([...html.matchAll(/<ol class="voices hits" start="(\d+)">/g)].map((m) => m[1])).toEqual(['1', '3', '4']);
@@ -80,7 +83,7 @@ describe('the timeline page', () => {
     expect(html).toContain('<p class="coarser">3 times in 3 articles speak of 10 May 2024.</p>');
     const hostile = fixture.analyses.hostile;
     expect(html).toContain('<p class="snippet">The depot burned on <mark>May 10, 2024</mark>, &lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt; officials said.</p>');
-    expect(html).toContain(`<a href="/articles/${hostile.id}">Depot &lt;script&gt;window.__pwned=3&lt;/script&gt; burned</a> · Hostile &lt;b&gt;Outlet&lt;/b&gt; · `);
+    expect(html).toContain(`<a href="/articles/${hostile.id}#time-${hostile.times.findIndex((t) => t.value === '2024-05-10')}">Depot &lt;script&gt;window.__pwned=3&lt;/script&gt; burned</a> · Hostile &lt;b&gt;Outlet&lt;/b&gt; · `);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<b>Outlet');
@@ -108,6 +111,9 @@ describe('the article page', () => {
     expect(between(html, '<h2>Dates</h2>', '</p>')).toBe(
       '<h2>Dates</h2><p class="article-dates"><a href="/timeline?about=2024">2024</a><span class="count"> 2</span> · <a href="/timeline?about=2024-05-10">10 May 2024</a><span class="count"> 1</span> · <a href="/timeline?about=2024-05-12">12 May 2024</a><span class="count"> 2</span>',
     );
+    // The timeline's links land on the time itself: each time of the text has its anchor.
+    const lastNight = fixture.analyses.border.times.findIndex((t) => t.text === 'last night');
+    expect(html).toContain(`id="time-${lastNight}"`);
   });
 });
 

@@ -17,6 +17,7 @@ import { Marked, Source } from '../components/voices.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { chartSlots, periodTrail, periodWords } from '../periods.js';
 import { periodOf } from '../../../store/timex-about.js';
+import { anchorOf } from '../layers.js';
 
 export interface TimelineView {
   outlets: string[];
@@ -83,7 +84,7 @@ function Sentences({ about, params, times, limit, offset }: { about: string; par
             {items.map((item) => (
               <li>
                 <Marked passage={item.sentence} start={item.time.start} end={item.time.end} />
-                <Source article={item.article} anchor={undefined} />
+                <Source article={item.article} anchor={anchorOf('times', item.index)} />
               </li>
             ))}
           </ol>
