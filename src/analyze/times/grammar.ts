@@ -139,6 +139,8 @@ function yearOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const QUARTER_CENTURY_MODIFIER = new RegExp(String.raw`${B}${MODIFIER}\s+$`, 'iu');
+
 /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's dollars". */
 const GENERIC_PRESENT = /^['’]s\s+(?:world|youth|young|generations?|society|children|kids|standards|dollars|money|prices|terms|economy|technology|media|politics|culture|army|armies|military|militaries|warfare|battlefields?|Russia|Ukraine|Europe|America|China|Germany|Britain|France)\b/u;
 
@@ -879,8 +881,14 @@ export const RULES: Rule[] = [
     // "a quarter-century", "a quarter of a century", "a quarter-century ago": 25 years.
     name: 'quarter-century',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:(${MODIFIER})\s+)?(?:a|the|one)\s+quarter(?:[-\s]|\s+of\s+a\s+)century(\s+ago)?${E}`),
-    build: (m) => (m[2] ? { kind: 'offset', unit: 'year', n: -25, from: 'reference' } : { kind: 'fixed', type: 'DURATION', value: 'P25Y' }),
+    // The modifier is looked for before the match, not in the pattern: a pattern that starts with an optional group
+    // is tried at every position of the text.
+    pattern: rx(String.raw`${B}(?:a|the|one)\s+quarter(?:[-\s]|\s+of\s+a\s+)century(\s+ago)?${E}`),
+    build: (m, text) => {
+      const reading: Reading = m[1] ? { kind: 'offset', unit: 'year', n: -25, from: 'reference' } : { kind: 'fixed', type: 'DURATION', value: 'P25Y' };
+      const modifier = QUARTER_CENTURY_MODIFIER.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      return { reading, start: m.index - (modifier ? modifier[0].length : 0) };
+    },
   },
   {
     // "the week after next", "the month before last": two units from the reference date.
