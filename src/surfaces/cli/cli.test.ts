@@ -2,7 +2,7 @@
  * The CLI as a user runs it: the compiled `bin/sitrep.js` in a child process
  * (`npm test` builds first), checked for stdout, stderr and exit codes.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,20 +10,10 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EXIT } from './exit-codes.js';
+import { ROOT, BIN, sitrep, ndjson } from '../testing/run-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/sitrep.js');
 const SAMPLES = join(ROOT, 'samples/dispatches');
 const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
-
-function sitrep(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, SITREP_DB: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function ndjson(stdout: string): Array<Record<string, any>> {
-  return stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
-}
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
 

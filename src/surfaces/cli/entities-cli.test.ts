@@ -3,24 +3,14 @@
  * `bin/sitrep.js` in a child process (`npm test` builds first), on a store
  * whose mention layers are filled by hand (fixture-mentions).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { registryAnalyses } from '../testing/fixture-mentions.js';
 import { EXIT } from './exit-codes.js';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/sitrep.js');
-
-function sitrep(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITREP_DB: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const ndjson = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+import { ROOT, sitrep, ndjson } from '../testing/run-cli.js';
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/surfaces/cli/commands/entities.js'))) throw new Error('dist/ is missing the entities command: run `npm run build` (npm test does)');

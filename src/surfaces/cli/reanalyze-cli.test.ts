@@ -2,25 +2,16 @@
  * `sitrep reanalyze` as a user runs it: the compiled `bin/sitrep.js` in a child process (`npm test`
  * builds first), on a store of the sample dispatches made to look as an older sitrep left it.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../../format/analysis.js';
 import { EXIT } from './exit-codes.js';
+import { ROOT, sitrep, ndjson } from '../testing/run-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/sitrep.js');
 const SAMPLES = join(ROOT, 'samples/dispatches');
-
-function sitrep(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITREP_DB: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const ndjson = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/surfaces/cli/commands/reanalyze.js'))) throw new Error('dist/ is missing the reanalyze command: run `npm run build` (npm test does)');
