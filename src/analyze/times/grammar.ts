@@ -289,7 +289,8 @@ export const RULES: Rule[] = [
     // "June the following year", "in March of that year": the month in a year counted from the date spoken of.
     name: 'month-anchored-year',
     priority: 7,
-    pattern: rx(String.raw`${B}(?:${EDGE}[-\s]+)?(${MONTH}),?\s+(?:of\s+)?(the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same|that)\s+year${E}`),
+    // No optional words before the month: a pattern that starts with an optional group is tried at every position.
+    pattern: rx(String.raw`${B}(${MONTH}),?\s+(?:of\s+)?(the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+same|that)\s+year${E}`),
     build: (m) => {
       const month = monthNumber(m[1]!);
       if (!month || !isCapitalized(m[1])) return null;
