@@ -65,9 +65,9 @@ const PART_OF_DAY_BEFORE = /\bthe\s+(night|morning|afternoon|evening)\s+of\s+(?:
 const SECOND_DAY_AFTER = /^\s*(?:[-–]|to|into|and)\s*$/i;
 
 /**
- * "The night of 12 to 13 May", "the night of May 12-13", "the night of Nov. 17": one date spanning the phrase, the
- * first day named. The value is the day, not a TIME with its part: TimeBank and AQUAINT both date "the night of
- * Oct. 23" by the day.
+ * "The night of 12 to 13 May", "the night of May 12-13": one date spanning the phrase, the first day named. The
+ * value is the day, not a TIME with its part: TimeBank and AQUAINT both date "the night of [Oct. 23]" by the day,
+ * and span the day alone, as sitrep does where one day is named.
  */
 export function joinPartOfDay(text: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -80,18 +80,20 @@ export function joinPartOfDay(text: string, candidates: Candidate[]): Candidate[
       out.push(current);
       continue;
     }
-    let end = current.end;
-    let day = before[2] ? parseInt(before[2], 10) : reading.day;
-    const next = candidates[i + 1];
-    const nextReading = next ? calendar(next) : null;
-    if (!before[2] && next && nextReading && next.rule === 'second-day' && SECOND_DAY_AFTER.test(text.slice(current.end, next.start))) {
-      end = next.end;
-      i += 1;
-    }
-    if (day === undefined || day > (reading.day ?? 31)) day = reading.day;
     const start = current.start - (window.length - before.index);
-    // "Throughout the night of 17 November": "the night" alone was found first; the whole phrase replaces it.
+    // "Throughout the night of 17 November": "the night" alone was found first, and is no time of its own.
     while (out.length > 0 && out[out.length - 1]!.end > start) out.pop();
+    const next = candidates[i + 1];
+    const pairedAfter = !before[2] && next && calendar(next) && next.rule === 'second-day' && SECOND_DAY_AFTER.test(text.slice(current.end, next.start));
+    if (!before[2] && !pairedAfter) {
+      // One day named: its own span, as the gold spans "the night of [Oct. 23]".
+      out.push(current);
+      continue;
+    }
+    let day = before[2] ? parseInt(before[2], 10) : reading.day;
+    if (day === undefined || day > (reading.day ?? 31)) day = reading.day;
+    const end = pairedAfter ? next.end : current.end;
+    if (pairedAfter) i += 1;
     out.push({ ...current, start, end, reading: { ...reading, day }, rule: `part-of+${current.rule}` });
   }
   return out;
