@@ -75,6 +75,15 @@ describe('mod: the part of a time meant, an amount hedged', () => {
   });
 });
 
+describe('dates in the forms outlets and filings write', () => {
+  it('reads year-first slashes, a stated weekday years back, halves and fiscal years by their codes', () => {
+    expect(values('Filed 2022/02/24.', '2024-11-20')).toEqual([['2022/02/24', 'DATE', '2022-02-24']]);
+    // 24 February fell on a Thursday in 2022, not in 2023, 2024 or 2025.
+    expect(valueOf('Thursday 24 February was cold.', '2024-11-20', 'Thursday 24 February')).toBe('DATE 2022-02-24');
+    expect(values('Output in H1 2024 and 2023 H2 fell; results for FY2023 and FY-24.', '2024-11-20').map((v) => v[2])).toEqual(['2024-H1', '2023-H2', '2023', '2024']);
+  });
+});
+
 describe('24-hour clock times', () => {
   it('reads a 24-hour clock after a preposition, with its zone and its day', () => {
     expect(values('Between 22:00 and 06:00, drones attacked.', '2024-11-20')).toEqual([['22:00', 'TIME', '2024-11-20T22:00'], ['06:00', 'TIME', '2024-11-20T06:00']]);

@@ -192,6 +192,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "2022/02/24", as some outlets and filings write it (a web address's date is refused in filters.ts).
+    name: 'year-slash-date',
+    priority: 8,
+    pattern: rx(String.raw`${B}(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])`),
+    build: (m) => {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (year < 1500 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return { kind: 'calendar', gran: 'day', year, month, day };
+    },
+  },
+  {
     name: 'slash-date',
     priority: 8,
     pattern: rx(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])`),
@@ -269,7 +282,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       const month = monthNumber(m[3]!);
       if (!month || !isCapitalized(m[3])) return null;
-      return { kind: 'calendar', gran: 'day', month, day: dayNumber(m[2]!) };
+      return { kind: 'calendar', gran: 'day', month, day: dayNumber(m[2]!), ...(m[1] ? { weekday: weekdayNumber(m[1]) } : {}) };
     },
   },
   {
@@ -515,6 +528,23 @@ export const RULES: Rule[] = [
       const relative = relativeYear(m[2] ?? m[5]);
       if (relative && relative.kind === 'deictic') return { kind: 'calendar', gran: 'half', half, yearOffset: relative.offset };
       return null;
+    },
+  },
+  {
+    // "H1 2024", "2024 H2": a half of a year, as business and economic news writes it.
+    name: 'half-code',
+    priority: 7,
+    pattern: rx(String.raw`${B}(?:H([12])\s+(${YEAR})|(${YEAR})\s+H([12]))${E}`),
+    build: (m) => ({ kind: 'calendar', gran: 'half', year: Number(m[2] ?? m[3]), half: Number(m[1] ?? m[4]) }),
+  },
+  {
+    // "FY2023", "FY-24": a fiscal year, known by its number only (its months differ from one body to the next).
+    name: 'fiscal-year-code',
+    priority: 6,
+    pattern: rx(String.raw`${B}FY[-\s]?(\d{4}|\d{2})${E}`),
+    build: (m) => {
+      const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      return year >= 1900 && year <= 2099 ? { kind: 'calendar', gran: 'year', year } : null;
     },
   },
   {

@@ -264,7 +264,8 @@ function calendar(reading: Extract<Reading, { kind: 'calendar' }>, ctx: ResolveC
   else bias = gran === 'day' || gran === 'month' || gran === 'season' ? 'nearest' : 'past';
   // A weekday stated beside the date picks the year it falls on ("Friday, Nov. 16").
   if (gran === 'day' && typeof reading.weekday === 'number') {
-    const fits = [reference.year, reference.year - 1, reference.year + 1].filter((year) => {
+    // Back to six years: "Thursday 24 February" written in 2024 is 2022's, the war's first day.
+    const fits = [reference.year, reference.year - 1, reference.year + 1, reference.year - 2, reference.year - 3, reference.year - 4, reference.year - 5, reference.year - 6].filter((year) => {
       const point = make(year);
       return point && weekdayOf({ year, month: point.month!, day: point.day! }) === reading.weekday;
     });
