@@ -15,11 +15,12 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { ArticlePlace, PlaceFilter, PlaceSummary, Store } from '../../store/store.js';
 import { PlaceRoleSchema } from '../../format/analysis.js';
-import { badRequest, ErrorSchema, FilterQuery, json } from './routes.js';
+import { aboutParam, badRequest, ErrorSchema, FilterQuery, json } from './routes.js';
 
 export const GEOJSON_TYPE = 'application/geo+json';
 
 export const PlaceQuery = FilterQuery.extend({
+  about: aboutParam,
   q: z.string().min(1).optional().openapi({ description: 'part of the id, the name or any spelling' }),
   limit: z.coerce.number().int().min(1).max(1000).default(200).openapi({ description: 'page size (1–1000), most mentioned first' }),
 });
@@ -163,11 +164,12 @@ const articlePlaces = createRoute({
   },
 });
 
-export function toPlaceFilter(query: { outlet?: string | undefined; since?: string | undefined; until?: string | undefined; q?: string | undefined }): PlaceFilter {
+export function toPlaceFilter(query: { outlet?: string | undefined; since?: string | undefined; until?: string | undefined; about?: string | undefined; q?: string | undefined }): PlaceFilter {
   return {
     ...(query.outlet ? { outlet: query.outlet } : {}),
     ...(query.since ? { since: query.since } : {}),
     ...(query.until ? { until: query.until } : {}),
+    ...(query.about ? { about: query.about } : {}),
     ...(query.q ? { q: query.q } : {}),
   };
 }

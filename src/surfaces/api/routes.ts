@@ -27,12 +27,14 @@ export const FilterQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0).openapi({ description: 'results to skip' }),
 });
 
+/** `about`, for the lists of articles and what is in them (search hits, places): the dates the articles speak of. */
+export const aboutParam = timexValue.optional().openapi({ description: 'only articles whose times speak of this date, whenever they were published (TIMEX3: 2024-05, 2024-05-08, 2024, 2024-W19, 2024-Q3, 199)' });
+
 /** The article list's filters: those of every list, and the dates the articles speak of. */
-export const ArticlesQuery = FilterQuery.extend({
-  about: timexValue.optional().openapi({ description: 'only articles whose times speak of this date, whenever they were published (TIMEX3: 2024-05, 2024-05-08, 2024, 2024-W19, 2024-Q3, 199)' }),
-});
+export const ArticlesQuery = FilterQuery.extend({ about: aboutParam });
 
 export const SearchQuery = FilterQuery.extend({
+  about: aboutParam,
   q: z.string().min(1).openapi({ description: 'words (all must match), "quoted phrases", prefix*, OR between terms' }),
 });
 

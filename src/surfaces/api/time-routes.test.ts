@@ -80,6 +80,15 @@ describe('times in the JSON API', () => {
     expect((await get('/api/times?about=2025')).body.times.map((t: any) => t.time.value)).toEqual(['2025-01']);
   });
 
+  it('narrows search hits and the places on the map to the articles that speak of a date', async () => {
+    expect((await get('/api/search?q=shelling')).body.total).toBe(1);
+    expect((await get('/api/search?q=shelling&about=2024-05-12')).body.total).toBe(1);
+    expect((await get('/api/search?q=shelling&about=2023')).body.total).toBe(0);
+    expect((await get('/api/places?about=2024-05-10')).body.places.map((p: any) => p.name)).toEqual(['Kharkiv']);
+    expect((await get('/api/places?about=2023')).body.total).toBe(0);
+    expect((await get('/api/places?about=May')).status).toBe(400);
+  });
+
   it('filters the article list by the dates the articles speak of', async () => {
     const { body } = await get('/api/articles?about=2024-05');
     expect(body.articles.map((a: any) => a.published)).toEqual(['2024-11-19', '2024-05-13']);
@@ -92,5 +101,7 @@ describe('times in the JSON API', () => {
     const { body } = await get('/openapi.json');
     expect(body.paths['/api/times'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['about', 'outlet', 'since', 'until', 'limit', 'offset']));
     expect(body.paths['/api/articles'].get.parameters.map((p: any) => p.name)).toContain('about');
+    expect(body.paths['/api/search'].get.parameters.map((p: any) => p.name)).toContain('about');
+    expect(body.paths['/api/places'].get.parameters.map((p: any) => p.name)).toContain('about');
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { FilterQuery, SearchQuery, toFilter } from '../api/routes.js';
+import { ArticlesQuery, FilterQuery, SearchQuery, toFilter } from '../api/routes.js';
 import { SearchQueryError } from '../../store/search-query.js';
 import type { Store } from '../../store/store.js';
 import { parsePageQuery } from './page-query.js';
@@ -38,7 +38,7 @@ export function webRoutes(store: Store, app: OpenAPIHono) {
   );
 
   app.get('/', async (c) => {
-    const parsed = parsePageQuery(FilterQuery, c.req.query());
+    const parsed = parsePageQuery(ArticlesQuery, c.req.query());
     const outlets = await store.outlets();
     if (!parsed.ok) return c.html(articlesPage({ outlets, params: parsed.params, error: parsed.message }), 400);
     const { query, params } = parsed;

@@ -104,6 +104,24 @@ describe('the timeline page', () => {
   });
 });
 
+describe('the date the articles speak of, on the other lists', () => {
+  it('narrows the article list, the search and the map to the articles that speak of a date, and keeps it in the form', async () => {
+    const list = await page('/?about=2022');
+    // Only the look back speaks of 2022 (the war began in February 2022).
+    expect(list).toContain('Speaking of');
+    expect(list).toContain('name="about" value="2022"');
+    expect(list).toContain(`/articles/${fixture.analyses.lookBack.id}`);
+    expect(list).not.toContain(`/articles/${fixture.analyses.border.id}`);
+    const search = await page('/search?q=bridge&about=2024-05-10');
+    expect(search).toContain(`/articles/${fixture.analyses.bridge.id}`);
+    expect(await page('/search?q=bridge&about=2022')).not.toContain(`/articles/${fixture.analyses.bridge.id}`);
+    const map = await page('/map?about=2022');
+    expect(map).toContain('name="about" value="2022"');
+    expect(map).not.toContain('Kharkiv');
+    expect(await page('/map?about=2024-05-10')).toContain('Kharkiv');
+  });
+});
+
 describe('the article page', () => {
   it('lists the periods its times speak of, each leading to the timeline there', async () => {
     const html = await page(`/articles/${fixture.analyses.border.id}`);

@@ -23,7 +23,7 @@ export function articlesPage({ outlets, params, result, error }: ArticlesView) {
   return (
     <Layout title="Articles" jsonHref={hrefWith('/api/articles', params)}>
       <h1>Articles</h1>
-      <FilterForm action="/" outlets={outlets} params={params} />
+      <FilterForm action="/" outlets={outlets} params={params} keep={['about']} />
       {error ? <p class="notice-error">{error}</p> : null}
       {result ? <ArticleTable path="/" params={params} {...result} /> : null}
     </Layout>

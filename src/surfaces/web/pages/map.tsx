@@ -50,7 +50,7 @@ export function mapPage({ outlets, params, result, error }: MapView) {
         Places the articles name as locations, where the gazetteer has a point for them (a capital standing for its government, as in "Moscow said", is
         not counted); each circle's area is its number of such mentions. A circle leads to the place's page, with every sentence that names it.
       </p>
-      <FilterForm action="/map" outlets={outlets} params={params} />
+      <FilterForm action="/map" outlets={outlets} params={params} keep={['about']} />
       {error ? <p class="notice-error">{error}</p> : null}
       <PlaceMap layout={layout} label={`Map of the places named in the articles ${describe(params)}`} />
       {result ? <PlaceList params={params} offMap={offMap} {...result} /> : null}

@@ -26,7 +26,7 @@ export function searchPage({ outlets, params, result, error }: SearchView) {
   return (
     <Layout title={title} jsonHref={hrefWith('/api/search', params)} searchQuery={params.q}>
       <h1>{title}</h1>
-      <FilterForm action="/search" outlets={outlets} params={params} withQuery />
+      <FilterForm action="/search" outlets={outlets} params={params} withQuery keep={['about']} />
       {error ? <p class="notice-error">{error}</p> : null}
       {result ? <Hits params={params} {...result} /> : null}
       {!result && !error ? <p class="muted">Words must all match; use "quoted phrases", prefix* and OR between terms.</p> : null}
