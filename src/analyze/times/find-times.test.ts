@@ -164,6 +164,14 @@ describe('what is a habit, the present age or no time', () => {
     expect(values(text, '2022-07-26')).toEqual([['today', 'DATE', 'PRESENT_REF'], ['tomorrow', 'DATE', 'FUTURE_REF'], ['Today', 'DATE', '2022-07-26']]);
   });
 
+  it('reads "for some time", "for a while" as a stretch of unknown length, "some time ago" as a past', () => {
+    expect(times('US forces could be in the gulf for some time; they will live without it for a while. He left some time ago.', '2024-11-20').times.map((t) => [t.type, t.value, t.mod ?? null])).toEqual([
+      ['DURATION', 'PXX', null],
+      ['DURATION', 'PXX', null],
+      ['DATE', 'PAST_REF', null],
+    ]);
+  });
+
   it('reads vague pasts and futures in the words news uses', () => {
     expect(values('He left a long time ago; not long ago, in past years, they came back.', '2022-07-26').map((v) => v[2])).toEqual(['PAST_REF', 'PAST_REF', 'PAST_REF']);
     expect(valueOf('The war will shape Europe in the months to come.', '2022-07-26', 'the months to come')).toBe('DATE FUTURE_REF');

@@ -61,7 +61,9 @@ export function findTimes(input: FindTimesInput): FoundTimes {
     const resolution = resolve(candidate.reading, ctx);
     if (!resolution) continue;
     const time: ResolvedTime = { start: candidate.start, end: candidate.end, type: resolution.type, value: resolution.value, rule: candidate.rule };
-    const mod = resolution.value.endsWith('_REF') ? undefined : modOf(text.slice(candidate.start, candidate.end));
+    // A vague reference or an amount not stated ("for some time", PXX) has nothing to hedge.
+    const vague = resolution.value.endsWith('_REF') || (resolution.type === 'DURATION' && resolution.value.includes('X'));
+    const mod = vague ? undefined : modOf(text.slice(candidate.start, candidate.end));
     if (mod) time.mod = mod;
     if (resolution.basis === 'reference') time.anchor = speech ? speech.value : 'published';
     else if (resolution.basis === 'anchor') time.anchor = anchorValue(ctx, candidate.reading);

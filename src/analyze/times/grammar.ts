@@ -1037,6 +1037,13 @@ export const RULES: Rule[] = [
     build: () => ({ kind: 'fixed', type: 'DATE', value: 'PAST_REF' }),
   },
   {
+    // "for some time", "in a while", "for a long while": a stretch of unknown length and unit (TimeBank: "a while", PXX).
+    name: 'a-while',
+    priority: 5,
+    pattern: rx(String.raw`${B}(?:for|in|after|within|take|took|takes)\s+(some\s+time|a\s+(?:long\s+|little\s+|short\s+|good\s+)?while)${E}(?!\s+(?:ago|back|now|before|after|later|earlier)\b)`),
+    build: (m) => ({ reading: { kind: 'fixed', type: 'DURATION', value: 'PXX' }, start: m.index + m[0].length - m[1]!.length }),
+  },
+  {
     // "in the months to come", "the years ahead": a vague future (TimeBank: "the weeks ahead", DURATION PXW).
     name: 'units-ahead',
     priority: 6,
