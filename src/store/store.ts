@@ -213,6 +213,8 @@ export interface PlaceFilter {
   since?: string;
   /** ISO date: only mentions in articles published on or before (the whole day). */
   until?: string;
+  /** Only mentions in articles whose times speak of this TIMEX3 date (ArticleFilter.about): where the news of May 2024 was. */
+  about?: string;
   /** Part of the id, the name or any spelling (case-insensitive). */
   q?: string;
 }

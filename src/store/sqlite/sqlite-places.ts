@@ -169,7 +169,7 @@ export class SqlitePlaces {
 
   private count(filter: PlaceFilter): Counted[] {
     const { where, params } = articleFilterSql(filter);
-    const key = JSON.stringify([filter.outlet?.toLowerCase() ?? null, filter.since ?? null, filter.until ?? null]);
+    const key = JSON.stringify([filter.outlet?.toLowerCase() ?? null, filter.since ?? null, filter.until ?? null, filter.about ?? null]);
     const cached = this.counted.get(key);
     if (cached) return cached;
     const rows = this.sql(
