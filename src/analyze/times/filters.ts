@@ -20,8 +20,8 @@ const NAME_TYPES_THAT_ARE_NOT_TIMES = new Set(['PERSON', 'GPE', 'LOC', 'FAC', 'O
 /** Rules whose match is a single word that is also a name: a month, a season, a weekday, a holiday. */
 const WORD_RULES = new Set(['month', 'season', 'weekday', 'holiday']);
 
-export function isNotATime(candidate: Candidate, names: readonly NameSpan[], text = ''): boolean {
-  if (text && insideWebAddress(text, candidate)) return true;
+export function isNotATime(candidate: Candidate, names: readonly NameSpan[], text: string): boolean {
+  if (insideWebAddress(text, candidate)) return true;
   for (const name of names) {
     if (name.end <= candidate.start || name.start >= candidate.end) continue;
     // A month or weekday word that a name covers: "May" of "Theresa May", "March" the town.

@@ -157,6 +157,7 @@ describe('what is a habit, the present age or no time', () => {
     expect(valueOf('Sign up to our free daily newsletter – every weekday morning at 7am BST.', '2022-07-26', '7am BST')).toBe('SET XXXX-XX-XXT07:00');
     expect(valueOf('The siren sounds at 7am every day.', '2022-07-26', '7am')).toBe('SET XXXX-XX-XXT07:00');
     expect(valueOf('The siren sounded at 7am.', '2022-07-26', '7am')).toBe('TIME 2022-07-26T07:00');
+    expect(valueOf('The curfew starts every day at 22:00.', '2022-07-26', '22:00')).toBe('SET XXXX-XX-XXT22:00');
   });
 
   it('reads "today\'s youth" as the present and "the people of tomorrow" as the future, "today\'s vote" as the day', () => {

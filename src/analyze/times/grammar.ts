@@ -144,6 +144,17 @@ const QUARTER_CENTURY_MODIFIER = new RegExp(String.raw`${B}${MODIFIER}\s+$`, 'iu
 /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's dollars". */
 const GENERIC_PRESENT = /^['’]s\s+(?:world|youth|young|generations?|society|children|kids|standards|dollars|money|prices|terms|economy|technology|media|politics|culture|army|armies|military|militaries|warfare|battlefields?|Russia|Ukraine|Europe|America|China|Germany|Britain|France)\b/u;
 
+/**
+ * A clock time's reading. A clock time alone is on the day the text speaks of ("was shot at 10 p.m."), the
+ * publication day where it spoke of none; in a habit ("every weekday morning at 7am", "daily at 6 p.m.", "at 7am
+ * every day") it is a time of every such day, no date.
+ */
+function clockReading(text: string, m: RegExpExecArray, start: number, clock: string): Reading {
+  const habit = /\b(?:(?:every|each)\s+(?:\p{L}+\s+){0,2}|(?:daily|nightly)\s+)(?:at\s+)?$/iu.test(text.slice(Math.max(0, m.index - 40), start))
+    || /^\s+(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|^\s+(?:daily|nightly)\b/i.test(textAfter(text, m.index + m[0].length));
+  return habit ? { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${clock}` } : { kind: 'anchored', gran: 'day', n: 0, clock };
+}
+
 /** Where a clock time starts without its preposition: TIMEX3 leaves "at" out ("at 10 p.m." is "10 p.m."), keeps "about". */
 function afterAt(m: RegExpExecArray): number {
   const at = /^at\s+/i.exec(m[0]);
@@ -640,15 +651,7 @@ export const RULES: Rule[] = [
       if (hour > 24 || Number(minute) > 59) return null;
       if (meridiem === 'pm' && hour < 12) hour += 12;
       if (meridiem === 'am' && hour === 12) hour = 0;
-      const clock = `${String(hour).padStart(2, '0')}:${minute}`;
-      // "Every weekday morning at 7am", "daily at 6 p.m.", "at 7am every day": a time of every such day, no date.
-      const habit = /\b(?:(?:every|each)\s+(?:\p{L}+\s+){0,2}|(?:daily|nightly)\s+)(?:at\s+)?$/iu.test(text.slice(Math.max(0, m.index - 40), afterAt(m)))
-        || /^\s+(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)\b|^\s+(?:daily|nightly)\b/i.test(textAfter(text, m.index + m[0].length));
-      if (habit) {
-        return { reading: { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${clock}` }, start: afterAt(m) };
-      }
-      // A clock time alone is on the day the text speaks of ("was shot at 10 p.m."), the publication day where it spoke of none.
-      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock }, start: afterAt(m) };
+      return { reading: clockReading(text, m, afterAt(m), `${String(hour).padStart(2, '0')}:${minute}`), start: afterAt(m) };
     },
   },
   {
@@ -663,8 +666,8 @@ export const RULES: Rule[] = [
       if ((word === 'and' || word === 'to') && !/\d[:.][0-5]\d\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "at 2.46 billion guilders", "about 0.55 share": with a dot, a two-digit hour and no count or money after it.
       if (m[0].includes('.') && (m[2]!.length < 2 || /^\s*(?:billion|million|trillion|thousand|bn|m\b|shares?|percent|per|points?|dollars|euros|pounds|rubles|roubles|hryvnias?|a\s+share|each)/i.test(textAfter(text, m.index + m[0].length)))) return null;
-      const clock = `${m[2]!.padStart(2, '0')}:${m[3]}`;
-      return { reading: { kind: 'anchored', gran: 'day', n: 0, clock }, start: m.index + m[0].indexOf(m[2]!, m[1]!.length) };
+      const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      return { reading: clockReading(text, m, start, `${m[2]!.padStart(2, '0')}:${m[3]}`), start };
     },
   },
   {
@@ -729,7 +732,7 @@ export const RULES: Rule[] = [
       if ((word === 'today' || word === 'tomorrow') && !m[2] && m[0].toLowerCase() === word) {
         const after = textAfter(text, m.index + m[0].length, 30);
         const before = text.slice(Math.max(0, m.index - 24), m.index);
-        const generic = GENERIC_PRESENT.test(after) || (word === 'tomorrow' && /\b(?:of|for)\s+$/i.test(before) && /\b(?:world|people|generations?|leaders|army|warfare|city|cities|economy)\s+of\s+$/i.test(before));
+        const generic = GENERIC_PRESENT.test(after) || (word === 'tomorrow' && /\b(?:world|people|generations?|leaders|army|warfare|city|cities|economy)\s+of\s+$/i.test(before));
         if (generic) return { kind: 'fixed', type: 'DATE', value: word === 'today' ? 'PRESENT_REF' : 'FUTURE_REF' };
       }
       return { kind: 'deictic', gran: 'day', offset, ...(part ? { part } : {}) };

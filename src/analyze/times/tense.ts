@@ -87,8 +87,9 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
     for (const match of window.matchAll(pattern)) {
       const word = match[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      const justBefore = window.slice(Math.max(0, match.index - 8), match.index);
       // "Enough gas to last the winter", "it will last": the verb "last", no past.
-      if (word === 'last' && /\b(?:to|will|would|could|can|may|might|should|must|not|'ll|’ll)\s+$/i.test(window.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (word === 'last' && /\b(?:to|will|would|could|can|may|might|should|must|not|'ll|’ll)\s+$/i.test(justBefore)) continue;
       // "were planning to drive on Monday", "was expected to land Friday": the auxiliary of a future in the past.
       if (tense === 'past' && /^(?:was|were|had)$/.test(word) && FUTURE_IN_PAST.test(window.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
       if (pastPerfect && word === 'until') continue;
@@ -103,7 +104,7 @@ export function tenseAround(text: string, sentenceStart: number, sentenceEnd: nu
       // A cue before the expression weighs a little more than one after it: "will meet on Friday, officials said".
       if (distance > MAX_CUE_DISTANCE) continue;
       const weighted = atEnd <= start ? distance : distance * 1.5 + 5;
-      if (!best || weighted < best.distance) best = { distance: weighted, tense, firm: isFirm(tense, word, window.slice(Math.max(0, match.index - 8), match.index)) };
+      if (!best || weighted < best.distance) best = { distance: weighted, tense, firm: isFirm(tense, word, justBefore) };
     }
   };
   consider(FUTURE, 'future');
